@@ -1,0 +1,267 @@
+package dev.pagenav;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The pages a session may reach, grouped in sections, with where and how the menu is shown.
+ *
+ * <p>A navigation is validated when built: it has at least one page, at most one default page, and
+ * unique url paths. Without an explicit default, the first routable page is the default.
+ *
+ * <pre>{@code
+ * Navigation nav = Navigation.builder()
+ *     .section("Account", logout)
+ *     .section("Reports", dashboard, bugs, alerts)
+ *     .position(MenuPosition.TOP)
+ *     .build();
+ * }</pre>
+ */
+public final class Navigation {
+
+  /** The value of {@link #expanded()} when every item is shown. */
+  public static final int ALL = Integer.MAX_VALUE;
+
+  private final List<Section> sections;
+  private final MenuPosition position;
+  private final int expanded;
+  private final Map<String, Page> routable;
+  private final List<Page> routableInOrder;
+  private final Page defaultPage;
+
+  private Navigation(Builder builder) {
+    this.sections = List.copyOf(builder.sections);
+    this.position = builder.position;
+    this.expanded = builder.expanded;
+    List<String> problems = new ArrayList<>();
+    Map<String, Page> index = new HashMap<>();
+    List<Page> inOrder = new ArrayList<>();
+    Map<String, Page> seen = new HashMap<>();
+    for (Section section : sections) {
+      for (Page page : section.pages()) {
+        Page previous = seen.putIfAbsent(page.key(), page);
+        if (previous != null) {
+          problems.add(duplicate(previous, page));
+        } else if (!page.isExternal()) {
+          index.put(page.urlPath(), page);
+          inOrder.add(page);
+        }
+      }
+    }
+    this.routable = Collections.unmodifiableMap(index);
+    this.routableInOrder = List.copyOf(inOrder);
+    Page chosen = chooseDefault(inOrder, problems);
+    if (chosen == null || !problems.isEmpty()) {
+      throw new InvalidNavigationException(problems);
+    }
+    this.defaultPage = chosen;
+  }
+
+  private static String duplicate(Page first, Page second) {
+    return "Pages '"
+        + first.title()
+        + "' and '"
+        + second.title()
+        + "' share the url path '"
+        + first.key()
+        + "'. Give each page its own url path.";
+  }
+
+  private static @Nullable Page chooseDefault(List<Page> routable, List<String> problems) {
+    List<Page> defaults = routable.stream().filter(Page::isDefault).toList();
+    if (routable.isEmpty()) {
+      problems.add(
+          "It has no routable page. Add at least one page with a url path; external links alone"
+              + " cannot be served.");
+      return null;
+    }
+    if (defaults.size() > 1) {
+      problems.add(
+          "It has "
+              + defaults.size()
+              + " default pages ("
+              + String.join(", ", defaults.stream().map(p -> "'" + p.key() + "'").toList())
+              + "). Mark at most one page with asDefault().");
+    }
+    return defaults.isEmpty() ? routable.get(0) : defaults.get(0);
+  }
+
+  /**
+   * Returns a navigation of pages in one section without a header, with a sidebar menu.
+   *
+   * @param pages the pages, in menu order
+   * @return the navigation
+   * @throws InvalidNavigationException if the pages are not a valid navigation
+   */
+  public static Navigation of(Page... pages) {
+    return builder().section("", pages).build();
+  }
+
+  /**
+   * Returns a navigation of sections, with a sidebar menu.
+   *
+   * @param sections the sections, in menu order
+   * @return the navigation
+   * @throws InvalidNavigationException if the sections are not a valid navigation
+   */
+  public static Navigation of(Section... sections) {
+    Builder builder = builder();
+    for (Section section : sections) {
+      builder.section(section);
+    }
+    return builder.build();
+  }
+
+  /** Returns a builder for a navigation with more options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the sections, in menu order. */
+  public List<Section> sections() {
+    return sections;
+  }
+
+  /** Returns where the menu is shown. */
+  public MenuPosition position() {
+    return position;
+  }
+
+  /** Returns how many menu items show before a "View more" toggle, or {@link #ALL}. */
+  public int expanded() {
+    return expanded;
+  }
+
+  /** Returns the page served at the root. */
+  public Page defaultPage() {
+    return defaultPage;
+  }
+
+  /** Returns every page that can be routed to, visible or hidden, in menu order. */
+  public List<Page> routablePages() {
+    return routableInOrder;
+  }
+
+  /**
+   * Finds the routable page at a url path.
+   *
+   * @param urlPath a url path without leading or trailing {@code /}
+   * @return the page, or empty when the path is not in this navigation
+   */
+  public Optional<Page> find(String urlPath) {
+    return Optional.ofNullable(routable.get(urlPath));
+  }
+
+  /** Returns whether a page with the same url path is routable in this navigation. */
+  public boolean contains(Page page) {
+    return !page.isExternal() && routable.containsKey(page.urlPath());
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof Navigation that
+        && sections.equals(that.sections)
+        && position == that.position
+        && expanded == that.expanded;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(sections, position, expanded);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder text = new StringBuilder("Navigation[").append(position);
+    for (Section section : sections) {
+      text.append(", '").append(section.label()).append("': ");
+      text.append(section.pages().stream().map(Page::key).toList());
+    }
+    return text.append(", default '").append(defaultPage.key()).append("']").toString();
+  }
+
+  /** Builds a {@link Navigation}; {@link #build()} validates everything at once. */
+  public static final class Builder {
+
+    private final List<Section> sections = new ArrayList<>();
+    private MenuPosition position = MenuPosition.SIDEBAR;
+    private int expanded = ALL;
+
+    private Builder() {}
+
+    /**
+     * Adds a section.
+     *
+     * @param label the header; empty for none
+     * @param pages the pages, in menu order
+     * @return this builder
+     */
+    public Builder section(String label, Page... pages) {
+      return section(Section.of(label, pages));
+    }
+
+    /**
+     * Adds a section.
+     *
+     * @param section the section
+     * @return this builder
+     */
+    public Builder section(Section section) {
+      sections.add(Objects.requireNonNull(section, "section"));
+      return this;
+    }
+
+    /**
+     * Sets where the menu is shown; the default is {@link MenuPosition#SIDEBAR}.
+     *
+     * @param position the position
+     * @return this builder
+     */
+    public Builder position(MenuPosition position) {
+      this.position = Objects.requireNonNull(position, "position");
+      return this;
+    }
+
+    /**
+     * Shows only the first items of the menu, the rest behind a "View N more" toggle.
+     *
+     * @param items how many items to show, at least 1
+     * @return this builder
+     * @throws IllegalArgumentException if items is less than 1
+     */
+    public Builder expanded(int items) {
+      if (items < 1) {
+        throw new IllegalArgumentException(
+            "expanded(" + items + ") must show at least 1 item; use expandedAll() to show all.");
+      }
+      this.expanded = items;
+      return this;
+    }
+
+    /**
+     * Shows every menu item, the default.
+     *
+     * @return this builder
+     */
+    public Builder expandedAll() {
+      this.expanded = ALL;
+      return this;
+    }
+
+    /**
+     * Builds and validates the navigation.
+     *
+     * @return the navigation
+     * @throws InvalidNavigationException listing every problem found
+     */
+    public Navigation build() {
+      return new Navigation(this);
+    }
+  }
+}

@@ -1,0 +1,378 @@
+package dev.pagenav;
+
+import dev.pagenav.RoutingDecision.Outcome;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * pagenav's entry point: the application's navigation policy with the settings that route requests
+ * by it.
+ *
+ * <p>One instance serves the whole application. For each request an adapter asks {@link #decide}
+ * what to do, then gives the page's handler a {@link Navigator} from {@link #navigator} to switch
+ * pages, make links and draw the menu:
+ *
+ * <pre>{@code
+ * Page login = Page.of("login", "Log in", ":material/login:");
+ * Page dashboard = Page.of("dashboard", "Dashboard", ":material/dashboard:");
+ * PageNav pageNav = PageNav.builder(state -> state.get(LOGGED_IN)
+ *         ? Navigation.of(dashboard)
+ *         : Navigation.of(login))
+ *     .pages(login, dashboard)
+ *     .build();
+ *
+ * RoutingDecision decision = pageNav.decide(RouteRequest.builder("GET", "/bugs").build(), state);
+ * }</pre>
+ */
+public final class PageNav {
+
+  private static final Set<String> METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
+  private static final String RESOURCES = UrlPaths.RESERVED_SEGMENT + "/";
+
+  static final StateKey<String> NOTICE = StateKey.reserved("notice", String.class);
+  static final StateKey<String> RETURN_TO = StateKey.reserved("return_to", String.class);
+
+  private final NavigationPolicy policy;
+  private final String mount;
+  private final List<String> excludedPrefixes;
+  private final Set<String> excludedPaths;
+  private final UnreachableMode unreachableMode;
+  private final Set<String> applicationPages;
+  private final @Nullable String menuJsonPath;
+  private final boolean sameOriginCheck;
+
+  private PageNav(Builder builder, String mount, @Nullable String menuJsonPath) {
+    this.policy = builder.policy;
+    this.mount = mount;
+    this.excludedPrefixes = List.copyOf(builder.excludedPrefixes);
+    this.excludedPaths = Set.copyOf(builder.excludedPaths);
+    this.unreachableMode = builder.unreachableMode;
+    this.applicationPages = Set.copyOf(builder.applicationPages);
+    this.menuJsonPath = menuJsonPath;
+    this.sameOriginCheck = builder.sameOriginCheck;
+  }
+
+  /**
+   * Returns a builder for an application with this policy.
+   *
+   * @param policy computes each session's navigation from its state
+   * @return the builder
+   */
+  public static Builder builder(NavigationPolicy policy) {
+    return new Builder(policy);
+  }
+
+  /**
+   * Computes a session's navigation with the application's policy.
+   *
+   * @param state the session's state
+   * @return the navigation
+   * @throws IllegalStateException if the policy returns null
+   */
+  public Navigation navigationFor(SessionState state) {
+    Navigation navigation = policy.navigationFor(state);
+    if (navigation == null) {
+      throw new IllegalStateException(
+          "The navigation policy returned null. Return a Navigation for every session state,"
+              + " for instance one with only the login page.");
+    }
+    return navigation;
+  }
+
+  /**
+   * Decides what one request gets. A redirect for an unreachable page records, in the state, the
+   * "page not found" notice and the page to return to.
+   *
+   * @param request the request
+   * @param state the session's state
+   * @return the decision with its reason
+   */
+  public RoutingDecision decide(RouteRequest request, SessionState state) {
+    UrlPaths.Canonical path = UrlPaths.canonicalise(request.rawPath());
+    if (path.isRejected()) {
+      return RoutingDecision.of(Outcome.BAD_REQUEST, "path rejected: " + path.rejection());
+    }
+    if (!isUnderMount(path.path())) {
+      return RoutingDecision.of(Outcome.PASS, "outside the mount point");
+    }
+    String relative = relative(path.path());
+    if (relative.startsWith(RESOURCES)) {
+      return RoutingDecision.resource(relative.substring(RESOURCES.length()));
+    }
+    if (path.path().equals(menuJsonPath)) {
+      return RoutingDecision.of(Outcome.MENU, "menu JSON");
+    }
+    if (isExcluded(path.path())) {
+      return RoutingDecision.of(Outcome.PASS, "excluded path");
+    }
+    if (!METHODS.contains(request.method())) {
+      return RoutingDecision.of(Outcome.METHOD_NOT_ALLOWED, "unknown method");
+    }
+    return decidePage(request, path, relative, state);
+  }
+
+  private RoutingDecision decidePage(
+      RouteRequest request, UrlPaths.Canonical path, String relative, SessionState state) {
+    String base = request.contextPath() + mount;
+    if (path.trailingSlash() && !relative.isEmpty()) {
+      return RoutingDecision.redirect(
+          Outcome.MOVED, withQuery(base + "/" + relative, request), "trailing slash");
+    }
+    if (relative.isEmpty() && !mount.isEmpty() && !path.trailingSlash()) {
+      return RoutingDecision.redirect(
+          Outcome.MOVED, withQuery(base + "/", request), "mount point without '/'");
+    }
+    Navigation navigation = navigationFor(state);
+    if (relative.isEmpty()) {
+      return render(request, navigation.defaultPage(), navigation, "default page at the root");
+    }
+    Page page = navigation.find(relative).orElse(null);
+    if (page == null) {
+      return unreachable(request, relative, base, state);
+    }
+    if (page.equals(navigation.defaultPage()) && isRead(request)) {
+      return RoutingDecision.redirect(Outcome.REDIRECT, base + "/", "default page is at the root");
+    }
+    return render(request, page, navigation, "page in the navigation");
+  }
+
+  private RoutingDecision render(
+      RouteRequest request, Page page, Navigation navigation, String reason) {
+    if (sameOriginCheck && request.isStateChanging() && !request.isSameOrigin()) {
+      return RoutingDecision.of(Outcome.FORBIDDEN, "cross-origin " + request.method());
+    }
+    return RoutingDecision.render(page, navigation, reason);
+  }
+
+  private RoutingDecision unreachable(
+      RouteRequest request, String relative, String base, SessionState state) {
+    String reason = "page '" + relative + "' is not in the session's navigation";
+    if (unreachableMode == UnreachableMode.NOT_FOUND) {
+      return RoutingDecision.of(Outcome.NOT_FOUND, reason);
+    }
+    if (request.isTopLevelNavigation()) {
+      state.set(NOTICE, relative);
+      if (applicationPages.contains(relative)) {
+        state.set(RETURN_TO, relative);
+      }
+    }
+    return RoutingDecision.redirect(Outcome.REDIRECT, base + "/", reason);
+  }
+
+  /**
+   * Returns the navigator for a request whose decision was {@link Outcome#RENDER}.
+   *
+   * @param state the session's state
+   * @param decision the request's decision; its page becomes the current page
+   * @param contextPath the context path that prefixes links
+   * @return the navigator
+   */
+  public Navigator navigator(SessionState state, RoutingDecision decision, String contextPath) {
+    Navigation known = decision.navigation();
+    return new Navigator(this, state, decision.page(), contextPath + mount, known);
+  }
+
+  /**
+   * Returns a navigator with no current page, for code outside a page such as an API handler.
+   *
+   * @param state the session's state
+   * @param contextPath the context path that prefixes links
+   * @return the navigator
+   */
+  public Navigator navigator(SessionState state, String contextPath) {
+    return new Navigator(this, state, null, contextPath + mount, null);
+  }
+
+  /** Returns the mount point, empty or such as {@code /app}. */
+  public String mount() {
+    return mount;
+  }
+
+  /** Returns the url paths of the pages declared with {@link Builder#pages}. */
+  public Set<String> applicationPages() {
+    return applicationPages;
+  }
+
+  private static boolean isRead(RouteRequest request) {
+    return request.method().equals("GET") || request.method().equals("HEAD");
+  }
+
+  private static String withQuery(String location, RouteRequest request) {
+    String query = request.rawQuery();
+    return query == null || query.isEmpty() ? location : location + "?" + query;
+  }
+
+  private boolean isUnderMount(String path) {
+    return mount.isEmpty() || path.equals(mount) || path.startsWith(mount + "/");
+  }
+
+  private String relative(String path) {
+    String rest = path.substring(mount.length());
+    return rest.isEmpty() ? "" : rest.substring(1);
+  }
+
+  private boolean isExcluded(String path) {
+    return excludes(excludedPrefixes, excludedPaths, path);
+  }
+
+  private static boolean excludes(List<String> prefixes, Set<String> paths, String path) {
+    return paths.contains(path)
+        || prefixes.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
+  }
+
+  /** Builds a {@link PageNav}; {@link #build()} reports every configuration problem at once. */
+  public static final class Builder {
+
+    private final NavigationPolicy policy;
+    private String mount = "";
+    private final List<String> excludedPrefixes = new ArrayList<>();
+    private final Set<String> excludedPaths = new LinkedHashSet<>();
+    private final List<String> problems = new ArrayList<>();
+    private UnreachableMode unreachableMode = UnreachableMode.REDIRECT;
+    private final Set<String> applicationPages = new LinkedHashSet<>();
+    private @Nullable String menuJsonPath;
+    private boolean sameOriginCheck = true;
+
+    private Builder(NavigationPolicy policy) {
+      this.policy = Objects.requireNonNull(policy, "policy");
+    }
+
+    /**
+     * Serves the pages under a path instead of at the root of the context.
+     *
+     * @param mount such as {@code /app}; {@code /} or empty for the root, the default
+     * @return this builder
+     */
+    public Builder mount(String mount) {
+      this.mount = mount;
+      return this;
+    }
+
+    /**
+     * Passes paths through untouched, for static assets and APIs. A path ending in {@code /}
+     * excludes everything under it; any other path excludes itself only.
+     *
+     * <p>Note: requests for excluded paths are still canonicalised, so a malformed path under them
+     * is answered with 400.
+     *
+     * @param paths such as {@code /static/} or {@code /favicon.ico}, within the context
+     * @return this builder
+     */
+    public Builder exclude(String... paths) {
+      for (String path : paths) {
+        addExcluded(path);
+      }
+      return this;
+    }
+
+    private void addExcluded(String path) {
+      if (!path.startsWith("/") || path.equals("/")) {
+        problems.add(
+            "Excluded path '"
+                + path
+                + "' must start with '/' and name something below the root, such as"
+                + " '/static/'.");
+        return;
+      }
+      String normalised = normalise(path, "excluded path");
+      if (normalised != null && path.endsWith("/")) {
+        excludedPrefixes.add(normalised);
+      } else if (normalised != null) {
+        excludedPaths.add(normalised);
+      }
+    }
+
+    /**
+     * Sets what a request for a page outside the navigation gets; the default is {@link
+     * UnreachableMode#REDIRECT}.
+     *
+     * @param mode the mode
+     * @return this builder
+     */
+    public Builder unreachable(UnreachableMode mode) {
+      this.unreachableMode = Objects.requireNonNull(mode, "mode");
+      return this;
+    }
+
+    /**
+     * Declares the application's pages, so that a request for one of them that the session cannot
+     * reach yet is remembered as the page to return to after login.
+     *
+     * @param pages every page of the application
+     * @return this builder
+     */
+    public Builder pages(Page... pages) {
+      for (Page page : pages) {
+        if (!page.isExternal()) {
+          applicationPages.add(page.urlPath());
+        }
+      }
+      return this;
+    }
+
+    /**
+     * Serves the session's menu as JSON at a path; off by default.
+     *
+     * @param path such as {@code /api/menu}, within the context
+     * @return this builder
+     */
+    public Builder menuJson(String path) {
+      this.menuJsonPath = path;
+      return this;
+    }
+
+    /**
+     * Turns the same-origin check for POST, PUT, PATCH and DELETE requests to pages on or off. Turn
+     * it off only when the host framework already checks CSRF tokens.
+     *
+     * @param enabled whether to check, true by default
+     * @return this builder
+     */
+    public Builder sameOriginCheck(boolean enabled) {
+      this.sameOriginCheck = enabled;
+      return this;
+    }
+
+    /**
+     * Validates the settings and returns the application.
+     *
+     * @return the application
+     * @throws IllegalArgumentException naming every offending value
+     */
+    public PageNav build() {
+      String normalisedMount =
+          mount.isEmpty() || mount.equals("/") ? "" : normalise(mount, "mount point");
+      String menu = menuJsonPath == null ? null : normalise(menuJsonPath, "menu JSON path");
+      String base = normalisedMount == null ? "" : normalisedMount;
+      for (String page : applicationPages) {
+        String path = base + "/" + page;
+        if (excludes(excludedPrefixes, excludedPaths, path) || path.equals(menu)) {
+          problems.add(
+              "Page '"
+                  + page
+                  + "' is at a path that is excluded or used for the menu JSON, so the navigation"
+                  + " would not guard it. Remove the exclusion or move the page.");
+        }
+      }
+      if (!problems.isEmpty()) {
+        throw new IllegalArgumentException(
+            "Invalid pagenav configuration: " + String.join(" ", problems));
+      }
+      return new PageNav(this, base, menu);
+    }
+
+    private @Nullable String normalise(String path, String what) {
+      try {
+        return "/" + UrlPaths.normalise(path, what);
+      } catch (IllegalArgumentException e) {
+        problems.add(e.getMessage());
+        return null;
+      }
+    }
+  }
+}

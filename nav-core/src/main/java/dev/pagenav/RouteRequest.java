@@ -1,0 +1,216 @@
+package dev.pagenav;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the routing decision needs of one HTTP request, as an adapter sees it.
+ *
+ * <pre>{@code
+ * RouteRequest request = RouteRequest.builder("GET", "/bugs")
+ *     .query("sort=new")
+ *     .serverOrigin("http", "localhost", 8080)
+ *     .headers(servletRequest::getHeader)
+ *     .build();
+ * }</pre>
+ */
+public final class RouteRequest {
+
+  private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
+
+  private final String method;
+  private final String rawPath;
+  private final @Nullable String rawQuery;
+  private final String contextPath;
+  private final @Nullable String serverOrigin;
+  private final Function<String, @Nullable String> headers;
+  private final boolean dispatch;
+
+  private RouteRequest(Builder builder) {
+    this.method = builder.method;
+    this.rawPath = builder.rawPath;
+    this.rawQuery = builder.rawQuery;
+    this.contextPath = builder.contextPath;
+    this.serverOrigin = builder.serverOrigin;
+    this.headers = builder.headers;
+    this.dispatch = builder.dispatch;
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @param method the HTTP method, as sent
+   * @param rawPath the path within the context, exactly as sent (percent-escapes not decoded)
+   * @return the builder
+   */
+  public static Builder builder(String method, String rawPath) {
+    return new Builder(method, rawPath);
+  }
+
+  /** Returns the HTTP method, as sent. */
+  public String method() {
+    return method;
+  }
+
+  /** Returns the path within the context, percent-escapes not decoded. */
+  public String rawPath() {
+    return rawPath;
+  }
+
+  /** Returns the query string as sent, without {@code ?}, or null when there is none. */
+  public @Nullable String rawQuery() {
+    return rawQuery;
+  }
+
+  /** Returns the context path that prefixes every location and link, such as {@code /ctx}. */
+  public String contextPath() {
+    return contextPath;
+  }
+
+  /** Returns whether this is a forward or include dispatch rather than a client's request. */
+  public boolean isDispatch() {
+    return dispatch;
+  }
+
+  boolean isStateChanging() {
+    return STATE_CHANGING.contains(method);
+  }
+
+  /**
+   * Returns whether a browser navigated to this URL at the top level: a GET that is not a script's
+   * fetch and does not ask for JSON.
+   */
+  boolean isTopLevelNavigation() {
+    if (dispatch || !method.equals("GET") || header("X-Requested-With") != null) {
+      return false;
+    }
+    String mode = header("Sec-Fetch-Mode");
+    if (mode != null && !mode.equalsIgnoreCase("navigate")) {
+      return false;
+    }
+    String accept = header("Accept");
+    return accept == null || accept.contains("text/html") || !accept.contains("json");
+  }
+
+  /** Returns whether the request comes from this server's own origin, as browsers tell it. */
+  boolean isSameOrigin() {
+    String origin = header("Origin");
+    if (origin != null) {
+      return serverOrigin != null && serverOrigin.equals(normaliseOrigin(origin));
+    }
+    String site = header("Sec-Fetch-Site");
+    return site == null || site.equalsIgnoreCase("same-origin") || site.equalsIgnoreCase("none");
+  }
+
+  private @Nullable String header(String name) {
+    return headers.apply(name);
+  }
+
+  static @Nullable String normaliseOrigin(String origin) {
+    try {
+      URI uri = new URI(origin.trim());
+      if (uri.getScheme() == null
+          || uri.getHost() == null
+          || uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
+        return null;
+      }
+      return origin(uri.getScheme(), uri.getHost(), uri.getPort());
+    } catch (URISyntaxException e) {
+      return null;
+    }
+  }
+
+  static String origin(String scheme, String host, int port) {
+    String lowerScheme = scheme.toLowerCase(Locale.ROOT);
+    boolean defaultPort =
+        port < 0
+            || (lowerScheme.equals("http") && port == 80)
+            || (lowerScheme.equals("https") && port == 443);
+    String text = lowerScheme + "://" + host.toLowerCase(Locale.ROOT);
+    return defaultPort ? text : text + ":" + port;
+  }
+
+  /** Builds a {@link RouteRequest}. */
+  public static final class Builder {
+
+    private final String method;
+    private final String rawPath;
+    private @Nullable String rawQuery;
+    private String contextPath = "";
+    private @Nullable String serverOrigin;
+    private Function<String, @Nullable String> headers = name -> null;
+    private boolean dispatch;
+
+    private Builder(String method, String rawPath) {
+      this.method = Objects.requireNonNull(method, "method");
+      this.rawPath = Objects.requireNonNull(rawPath, "rawPath");
+    }
+
+    /**
+     * Sets the query string.
+     *
+     * @param rawQuery the query as sent, without {@code ?}, or null
+     * @return this builder
+     */
+    public Builder query(@Nullable String rawQuery) {
+      this.rawQuery = rawQuery;
+      return this;
+    }
+
+    /**
+     * Sets the context path that prefixes locations and links.
+     *
+     * @param contextPath empty for the root context, else such as {@code /ctx}
+     * @return this builder
+     */
+    public Builder contextPath(String contextPath) {
+      this.contextPath = Objects.requireNonNull(contextPath, "contextPath");
+      return this;
+    }
+
+    /**
+     * Sets this server's own origin, compared with a state-changing request's {@code Origin}.
+     *
+     * @param scheme {@code http} or {@code https}
+     * @param host the host name the client used
+     * @param port the port, or -1 for the scheme's default
+     * @return this builder
+     */
+    public Builder serverOrigin(String scheme, String host, int port) {
+      this.serverOrigin = origin(scheme, host, port);
+      return this;
+    }
+
+    /**
+     * Sets how to read a request header by name.
+     *
+     * @param headers returns a header's value, or null when absent
+     * @return this builder
+     */
+    public Builder headers(Function<String, @Nullable String> headers) {
+      this.headers = Objects.requireNonNull(headers, "headers");
+      return this;
+    }
+
+    /**
+     * Marks the request as a forward or include dispatch made by the application.
+     *
+     * @param dispatch true for a forward or include
+     * @return this builder
+     */
+    public Builder dispatch(boolean dispatch) {
+      this.dispatch = dispatch;
+      return this;
+    }
+
+    /** Returns the request. */
+    public RouteRequest build() {
+      return new RouteRequest(this);
+    }
+  }
+}

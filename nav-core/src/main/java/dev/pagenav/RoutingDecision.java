@@ -1,0 +1,73 @@
+package dev.pagenav;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What to do with one request, and why.
+ *
+ * @param outcome what to do
+ * @param reason why, for the adapter's log; holds no state values
+ * @param page the page to render, for {@link Outcome#RENDER}
+ * @param location where to redirect, for {@link Outcome#REDIRECT} and {@link Outcome#MOVED}
+ * @param navigation the session's navigation, when it was computed
+ * @param resource the name of a library resource, for {@link Outcome#RESOURCE}
+ */
+public record RoutingDecision(
+    Outcome outcome,
+    String reason,
+    @Nullable Page page,
+    @Nullable String location,
+    @Nullable Navigation navigation,
+    @Nullable String resource) {
+
+  /** The kinds of decision. */
+  public enum Outcome {
+    /** Render {@link #page()}. */
+    RENDER(200),
+    /** Not pagenav's to decide (outside the mount point, or excluded): pass through untouched. */
+    PASS(0),
+    /** Serve one of pagenav's own resources, such as the icon font. */
+    RESOURCE(200),
+    /** Serve the session's menu as JSON. */
+    MENU(200),
+    /** Redirect with 303 See Other to {@link #location()}. */
+    REDIRECT(303),
+    /** Redirect with 301 Moved Permanently to {@link #location()}, for a trailing slash. */
+    MOVED(301),
+    /** Reject a malformed or ambiguous path. */
+    BAD_REQUEST(400),
+    /** Reject a state-changing request from another origin. */
+    FORBIDDEN(403),
+    /** Answer that there is no such page, in {@link UnreachableMode#NOT_FOUND} mode. */
+    NOT_FOUND(404),
+    /** Reject an HTTP method pagenav does not know. */
+    METHOD_NOT_ALLOWED(405);
+
+    private final int status;
+
+    Outcome(int status) {
+      this.status = status;
+    }
+
+    /** Returns the HTTP status to answer with, or 0 for {@link #PASS}. */
+    public int status() {
+      return status;
+    }
+  }
+
+  static RoutingDecision of(Outcome outcome, String reason) {
+    return new RoutingDecision(outcome, reason, null, null, null, null);
+  }
+
+  static RoutingDecision render(Page page, Navigation navigation, String reason) {
+    return new RoutingDecision(Outcome.RENDER, reason, page, null, navigation, null);
+  }
+
+  static RoutingDecision redirect(Outcome outcome, String location, String reason) {
+    return new RoutingDecision(outcome, reason, null, location, null, null);
+  }
+
+  static RoutingDecision resource(String name) {
+    return new RoutingDecision(Outcome.RESOURCE, "pagenav resource", null, null, null, name);
+  }
+}

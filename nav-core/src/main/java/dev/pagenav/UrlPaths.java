@@ -1,0 +1,207 @@
+package dev.pagenav;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/** Validates page url paths and canonicalises raw request paths, the one place both happen. */
+final class UrlPaths {
+
+  static final String RESERVED_SEGMENT = "_pagenav";
+
+  private UrlPaths() {}
+
+  /**
+   * Normalises a declared page url path: strips leading and trailing {@code /} and checks every
+   * segment.
+   *
+   * @throws IllegalArgumentException naming the value and the accepted form
+   */
+  static String normalise(String declared, String what) {
+    String path = strip(declared);
+    Optional<String> problem = segmentProblem(path);
+    if (problem.isPresent()) {
+      throw new IllegalArgumentException(
+          "Invalid "
+              + what
+              + " '"
+              + declared
+              + "': "
+              + problem.get()
+              + ". Use one or more '/'-separated segments of ASCII letters, digits, '-', '_', '.'"
+              + " and '~', such as 'reports/bugs'.");
+    }
+    if (path.equals(RESERVED_SEGMENT) || path.startsWith(RESERVED_SEGMENT + "/")) {
+      throw new IllegalArgumentException(
+          "Invalid "
+              + what
+              + " '"
+              + declared
+              + "': the first segment '"
+              + RESERVED_SEGMENT
+              + "' is reserved for pagenav's own resources. Choose another name.");
+    }
+    return path;
+  }
+
+  private static String strip(String path) {
+    int start = 0;
+    int end = path.length();
+    while (start < end && path.charAt(start) == '/') {
+      start++;
+    }
+    while (end > start && path.charAt(end - 1) == '/') {
+      end--;
+    }
+    return path.substring(start, end);
+  }
+
+  private static Optional<String> segmentProblem(String path) {
+    if (path.isEmpty()) {
+      return Optional.of("it is empty");
+    }
+    for (String segment : path.split("/", -1)) {
+      if (segment.isEmpty()) {
+        return Optional.of("it has an empty segment");
+      }
+      if (segment.equals(".") || segment.equals("..")) {
+        return Optional.of("it has a '" + segment + "' segment");
+      }
+      for (int i = 0; i < segment.length(); i++) {
+        if (!isSegmentChar(segment.charAt(i))) {
+          return Optional.of("the character '" + segment.charAt(i) + "' is not allowed");
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static boolean isSegmentChar(char c) {
+    return (c >= 'a' && c <= 'z')
+        || (c >= 'A' && c <= 'Z')
+        || (c >= '0' && c <= '9')
+        || c == '-'
+        || c == '_'
+        || c == '.'
+        || c == '~';
+  }
+
+  /**
+   * Canonicalises a raw request path (percent-escapes not yet decoded), or says why it is rejected.
+   *
+   * @param raw the path as it arrived, starting with {@code /}
+   * @return the canonical path, or the reason it must be answered with 400
+   */
+  static Canonical canonicalise(String raw) {
+    if (raw.isEmpty()) {
+      return Canonical.of("/");
+    }
+    if (raw.charAt(0) != '/') {
+      return Canonical.rejected("the path does not start with '/'");
+    }
+    StringBuilder decoded = new StringBuilder(raw.length());
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        int value = escapeValue(raw, i);
+        if (value < 0) {
+          return Canonical.rejected("a malformed percent-escape");
+        }
+        String problem = decodedProblem(value);
+        if (problem != null) {
+          return Canonical.rejected(problem);
+        }
+        decoded.append((char) value);
+        i += 2;
+      } else {
+        String problem = rawProblem(c);
+        if (problem != null) {
+          return Canonical.rejected(problem);
+        }
+        decoded.append(c);
+      }
+    }
+    return checkSegments(decoded.toString());
+  }
+
+  private static int escapeValue(String raw, int at) {
+    if (at + 2 >= raw.length()) {
+      return -1;
+    }
+    int high = Character.digit(raw.charAt(at + 1), 16);
+    int low = Character.digit(raw.charAt(at + 2), 16);
+    return high < 0 || low < 0 ? -1 : high * 16 + low;
+  }
+
+  private static @Nullable String rawProblem(char c) {
+    if (c == ';') {
+      return "a ';' (path parameters are not accepted)";
+    }
+    if (c == '\\') {
+      return "a backslash";
+    }
+    if (c < 0x21 || c == 0x7F) {
+      return "a control or whitespace character";
+    }
+    if (c > 0x7E) {
+      return "a non-ASCII character";
+    }
+    return null;
+  }
+
+  private static @Nullable String decodedProblem(int value) {
+    switch (value) {
+      case '/':
+        return "an encoded '/'";
+      case '\\':
+        return "an encoded backslash";
+      case ';':
+        return "an encoded ';'";
+      case '%':
+        return "an encoded '%' (double encoding)";
+      case '.':
+        return "an encoded '.'";
+      default:
+        return value > 0x7E ? "non-ASCII after decoding" : rawProblem((char) value);
+    }
+  }
+
+  private static Canonical checkSegments(String decoded) {
+    if (decoded.equals("/")) {
+      return Canonical.of("/");
+    }
+    boolean trailingSlash = decoded.endsWith("/");
+    String body = decoded.substring(1, trailingSlash ? decoded.length() - 1 : decoded.length());
+    for (String segment : body.split("/", -1)) {
+      if (segment.isEmpty()) {
+        return Canonical.rejected("an empty path segment ('//')");
+      }
+      if (segment.equals(".") || segment.equals("..")) {
+        return Canonical.rejected("a '" + segment + "' path segment");
+      }
+    }
+    return new Canonical("/" + body, trailingSlash, null);
+  }
+
+  /**
+   * A canonical request path, or the reason there is none.
+   *
+   * @param path the decoded path, starting with {@code /}, without a trailing {@code /} unless it
+   *     is the root; empty when rejected
+   * @param trailingSlash whether the raw path ended with a {@code /} that was dropped
+   * @param rejection why the raw path was rejected, or null when it was accepted
+   */
+  record Canonical(String path, boolean trailingSlash, @Nullable String rejection) {
+
+    static Canonical of(String path) {
+      return new Canonical(path, false, null);
+    }
+
+    static Canonical rejected(String reason) {
+      return new Canonical("", false, reason);
+    }
+
+    boolean isRejected() {
+      return rejection != null;
+    }
+  }
+}
