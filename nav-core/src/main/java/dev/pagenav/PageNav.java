@@ -129,7 +129,7 @@ public final class PageNav {
     }
     Navigation navigation = navigationFor(state);
     if (relative.isEmpty()) {
-      return render(request, navigation.defaultPage(), navigation, "default page at the root");
+      return render(request, navigation.defaultPage(), navigation, true);
     }
     Page page = navigation.find(relative).orElse(null);
     if (page == null) {
@@ -138,15 +138,16 @@ public final class PageNav {
     if (page.equals(navigation.defaultPage()) && isRead(request)) {
       return RoutingDecision.redirect(Outcome.REDIRECT, base + "/", "default page is at the root");
     }
-    return render(request, page, navigation, "page in the navigation");
+    return render(request, page, navigation, false);
   }
 
   private RoutingDecision render(
-      RouteRequest request, Page page, Navigation navigation, String reason) {
+      RouteRequest request, Page page, Navigation navigation, boolean atRoot) {
     if (sameOriginCheck && request.isStateChanging() && !request.isSameOrigin()) {
       return RoutingDecision.of(Outcome.FORBIDDEN, "cross-origin " + request.method());
     }
-    return RoutingDecision.render(page, navigation, reason);
+    String reason = atRoot ? "default page at the root" : "page in the navigation";
+    return RoutingDecision.render(page, navigation, atRoot, reason);
   }
 
   private RoutingDecision unreachable(

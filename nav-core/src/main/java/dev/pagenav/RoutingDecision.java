@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
  * @param location where to redirect, for {@link Outcome#REDIRECT} and {@link Outcome#MOVED}
  * @param navigation the session's navigation, when it was computed
  * @param resource the name of a library resource, for {@link Outcome#RESOURCE}
+ * @param atRoot whether the page renders at the root rather than at its own url path
  */
 public record RoutingDecision(
     Outcome outcome,
@@ -18,7 +19,8 @@ public record RoutingDecision(
     @Nullable Page page,
     @Nullable String location,
     @Nullable Navigation navigation,
-    @Nullable String resource) {
+    @Nullable String resource,
+    boolean atRoot) {
 
   /** The kinds of decision. */
   public enum Outcome {
@@ -56,18 +58,18 @@ public record RoutingDecision(
   }
 
   static RoutingDecision of(Outcome outcome, String reason) {
-    return new RoutingDecision(outcome, reason, null, null, null, null);
+    return new RoutingDecision(outcome, reason, null, null, null, null, false);
   }
 
-  static RoutingDecision render(Page page, Navigation navigation, String reason) {
-    return new RoutingDecision(Outcome.RENDER, reason, page, null, navigation, null);
+  static RoutingDecision render(Page page, Navigation navigation, boolean atRoot, String reason) {
+    return new RoutingDecision(Outcome.RENDER, reason, page, null, navigation, null, atRoot);
   }
 
   static RoutingDecision redirect(Outcome outcome, String location, String reason) {
-    return new RoutingDecision(outcome, reason, null, location, null, null);
+    return new RoutingDecision(outcome, reason, null, location, null, null, false);
   }
 
   static RoutingDecision resource(String name) {
-    return new RoutingDecision(Outcome.RESOURCE, "pagenav resource", null, null, null, name);
+    return new RoutingDecision(Outcome.RESOURCE, "pagenav resource", null, null, null, name, false);
   }
 }
