@@ -1,0 +1,69 @@
+package dev.pagenav.servlet;
+
+import dev.pagenav.SessionStateStore;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Keeps session state in the HttpSession, one attribute of JSON text per key.
+ *
+ * <p>Because every value is a string, the container's own session replication or persistence
+ * carries the state, and two requests that change different keys at once lose neither change. A
+ * session is created only when a value is first written.
+ */
+public final class HttpSessionStateStore implements SessionStateStore<HttpServletRequest> {
+
+  /** The prefix of the session attributes that hold state values. */
+  public static final String ATTRIBUTE_PREFIX = "dev.pagenav.state.";
+
+  @Override
+  public Map<String, String> load(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null) {
+      return Map.of();
+    }
+    Map<String, String> values = new HashMap<>();
+    for (String attribute : Collections.list(session.getAttributeNames())) {
+      if (attribute.startsWith(ATTRIBUTE_PREFIX)
+          && session.getAttribute(attribute) instanceof String json) {
+        values.put(attribute.substring(ATTRIBUTE_PREFIX.length()), json);
+      }
+    }
+    return values;
+  }
+
+  @Override
+  public void save(HttpServletRequest request, String name, @Nullable String json) {
+    HttpSession session = request.getSession(json != null);
+    if (session == null) {
+      return;
+    }
+    if (json == null) {
+      session.removeAttribute(ATTRIBUTE_PREFIX + name);
+    } else {
+      session.setAttribute(ATTRIBUTE_PREFIX + name, json);
+    }
+  }
+
+  @Override
+  public HttpServletRequest renew(HttpServletRequest request) {
+    if (request.getSession(false) == null) {
+      request.getSession(true);
+    } else {
+      request.changeSessionId();
+    }
+    return request;
+  }
+
+  @Override
+  public void delete(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.invalidate();
+    }
+  }
+}

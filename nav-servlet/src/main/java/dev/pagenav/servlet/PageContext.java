@@ -1,0 +1,210 @@
+package dev.pagenav.servlet;
+
+import dev.pagenav.Menu;
+import dev.pagenav.Navigation;
+import dev.pagenav.Navigator;
+import dev.pagenav.Notice;
+import dev.pagenav.Page;
+import dev.pagenav.PageLink;
+import dev.pagenav.SessionState;
+import dev.pagenav.SessionStateStore;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What a page handler works with during one request: the session's state and navigation, switch
+ * page, links, the menu as HTML, the "page not found" notice, login and logout.
+ *
+ * <pre>{@code
+ * PageHandler login = page -> {
+ *   if (page.request().getMethod().equals("POST")) {
+ *     page.login();                       // new session id
+ *     page.state().set(LOGGED_IN, true);  // the navigation changes at once
+ *     page.rerun();                       // 303 to the default page of the new navigation
+ *   }
+ *   page.response().getWriter().write(page.menuHtml() + "<form method=post>...</form>");
+ * };
+ * }</pre>
+ *
+ * <p>An instance belongs to one request and is not safe for use by several threads.
+ */
+public final class PageContext {
+
+  static final String ATTRIBUTE = PageContext.class.getName();
+
+  private final HttpServletRequest request;
+  private final HttpServletResponse response;
+  private final Navigator navigator;
+  private final SessionStateStore<HttpServletRequest> store;
+  private final String resources;
+
+  PageContext(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      Navigator navigator,
+      SessionStateStore<HttpServletRequest> store,
+      String resources) {
+    this.request = request;
+    this.response = response;
+    this.navigator = navigator;
+    this.store = store;
+    this.resources = resources;
+  }
+
+  /**
+   * Returns the context of the page being rendered, for code the filter reached through a forward
+   * or the application's own servlet.
+   *
+   * @param request the current request
+   * @return the context
+   * @throws IllegalStateException if no page is being rendered for this request
+   */
+  public static PageContext of(ServletRequest request) {
+    if (request.getAttribute(ATTRIBUTE) instanceof PageContext context) {
+      return context;
+    }
+    throw new IllegalStateException(
+        "No pagenav page is being rendered for this request. Map PageNavFilter in front of this"
+            + " servlet and reach it through a page of the navigation.");
+  }
+
+  /** Returns the request. */
+  public HttpServletRequest request() {
+    return request;
+  }
+
+  /** Returns the response. */
+  public HttpServletResponse response() {
+    return response;
+  }
+
+  /** Returns the navigator, for everything this class does not repeat. */
+  public Navigator navigator() {
+    return navigator;
+  }
+
+  /** Returns the session's state; changing it makes the navigation be computed again. */
+  public SessionState state() {
+    return navigator.state();
+  }
+
+  /** Returns the session's navigation for the current state. */
+  public Navigation navigation() {
+    return navigator.navigation();
+  }
+
+  /** Returns the page being rendered. */
+  public Page currentPage() {
+    return navigator.currentPage().orElseThrow();
+  }
+
+  /**
+   * Ends the handler with a 303 redirect to a page of the current navigation.
+   *
+   * @param page the target page
+   * @throws dev.pagenav.PageNotReachableException if the page is not in the navigation
+   */
+  public void switchPage(Page page) {
+    navigator.switchPage(page);
+  }
+
+  /**
+   * Ends the handler with a 303 redirect to a page, with query parameters.
+   *
+   * @param page the target page
+   * @param query the query parameters, in order
+   * @throws dev.pagenav.PageNotReachableException if the page is not in the navigation
+   */
+  public void switchPage(Page page, Map<String, String> query) {
+    navigator.switchPage(page, query);
+  }
+
+  /** Ends the handler with a 303 redirect to the current page (post/redirect/get). */
+  public void rerun() {
+    navigator.rerun();
+  }
+
+  /**
+   * Returns a link to a page of the current navigation, or to an external page.
+   *
+   * @param page the page
+   * @return the link
+   * @throws dev.pagenav.PageNotReachableException if the page is not in the navigation
+   */
+  public PageLink link(Page page) {
+    return navigator.link(page);
+  }
+
+  /**
+   * Returns a link to a page as HTML, or an empty string when the page is not reachable.
+   *
+   * @param page the page
+   * @return the {@code <a>} element, escaped
+   */
+  public String linkHtml(Page page) {
+    return navigator.linkIfReachable(page).map(PageContext::linkHtml).orElse("");
+  }
+
+  /**
+   * Returns a link as HTML: an {@code <a>} with {@code aria-current} when active, a new tab for
+   * external links, a greyed-out {@code <span>} when disabled.
+   *
+   * @param link the link
+   * @return the HTML, every value escaped
+   */
+  public static String linkHtml(PageLink link) {
+    return MenuHtml.link(link);
+  }
+
+  /** Returns the menu of the current navigation. */
+  public Menu menu() {
+    return navigator.menu();
+  }
+
+  /**
+   * Returns the menu as HTML, or an empty string when the menu is not shown (hidden position, or
+   * fewer than two visible pages).
+   */
+  public String menuHtml() {
+    return MenuHtml.menu(navigator.menu());
+  }
+
+  /** Returns the {@code <link>} element for pagenav's stylesheet, which also loads the icons. */
+  public String stylesheetHtml() {
+    return "<link rel=\"stylesheet\" href=\"" + Html.escape(resources + "pagenav.css") + "\">";
+  }
+
+  /**
+   * Returns the "page not found" notice once after a redirect from an unreachable page.
+   *
+   * @return the notice, or empty
+   */
+  public Optional<Notice> takeNotice() {
+    return navigator.takeNotice();
+  }
+
+  /** Returns the notice as an HTML alert once, or an empty string; see {@link #takeNotice()}. */
+  public String noticeHtml() {
+    return takeNotice().map(MenuHtml::notice).orElse("");
+  }
+
+  /**
+   * Renews the session id, creating the session if there is none: call it when the user logs in or
+   * gains privileges, before writing any output. The state is kept.
+   */
+  public void login() {
+    store.renew(request);
+  }
+
+  /**
+   * Ends the session and deletes its state: call it when the user logs out. The navigation is
+   * computed again from the empty state.
+   */
+  public void logout() {
+    store.delete(request);
+    navigator.state().clearAfterDelete();
+  }
+}

@@ -1,0 +1,42 @@
+package dev.pagenav.servlet;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/** Serves pagenav's own stylesheet and icon font, never anything else from the class path. */
+final class Resources {
+
+  private static final String FOLDER = "resources/";
+  private static final String LONG_LIVED = "public, max-age=31536000, immutable";
+
+  private record Resource(String contentType, String cacheControl) {}
+
+  private static final Map<String, Resource> KNOWN =
+      Map.of(
+          "pagenav.css", new Resource("text/css;charset=UTF-8", "public, max-age=3600"),
+          "material-symbols-rounded.woff2", new Resource("font/woff2", LONG_LIVED),
+          "LICENSE-material-symbols.txt",
+              new Resource("text/plain;charset=UTF-8", "public, max-age=3600"));
+
+  private Resources() {}
+
+  static void serve(String name, String method, HttpServletResponse response) throws IOException {
+    Resource resource = KNOWN.get(name);
+    InputStream in = resource == null ? null : Resources.class.getResourceAsStream(FOLDER + name);
+    if (in == null) {
+      Responses.plain(response, 404, "Not found.");
+      return;
+    }
+    try (in) {
+      response.setStatus(200);
+      response.setContentType(resource.contentType());
+      response.setHeader("Cache-Control", resource.cacheControl());
+      response.setHeader("X-Content-Type-Options", "nosniff");
+      if (!method.equals("HEAD")) {
+        in.transferTo(response.getOutputStream());
+      }
+    }
+  }
+}

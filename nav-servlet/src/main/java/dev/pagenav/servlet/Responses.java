@@ -1,0 +1,25 @@
+package dev.pagenav.servlet;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** Writes the small answers the filter gives itself: redirects and plain-text refusals. */
+final class Responses {
+
+  private Responses() {}
+
+  static void redirect(HttpServletResponse response, int status, String location) {
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setHeader("Location", location);
+  }
+
+  static void plain(HttpServletResponse response, int status, String message) throws IOException {
+    response.resetBuffer();
+    response.setStatus(status);
+    response.setContentType("text/plain;charset=UTF-8");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    response.setHeader("Cache-Control", "no-store");
+    response.getWriter().write(message);
+  }
+}

@@ -1,0 +1,160 @@
+package dev.pagenav.servlet;
+
+import dev.pagenav.Navigation;
+import dev.pagenav.Page;
+import dev.pagenav.PageNotReachableException;
+import dev.pagenav.Section;
+import dev.pagenav.SessionState;
+import dev.pagenav.StateKey;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * A small application under the context path {@code /ctx} that serves pages in all three ways
+ * (handler, forward, the application's own servlet) for the filter's integration tests.
+ */
+final class TestApp {
+
+  static final StateKey<String> ROLE = StateKey.of("role", String.class);
+
+  static final Page HOME = Page.of("home", "Home", ":material/home:").asDefault();
+  static final Page LOGIN = Page.of("login", "Log in").hidden();
+  static final Page LOGOUT = Page.of("logout", "Log out");
+  static final Page PUBLIC = Page.of("public", "Public", "📢");
+  static final Page REPORTS = Page.of("reports/weekly", "Weekly reports");
+  static final Page ADMIN = Page.of("admin", "Admin", ":material/shield:");
+  static final Page TELEPORT = Page.of("teleport", "Teleport");
+  static final Page BOOM = Page.of("boom", "Boom");
+  static final Page FORWARDER = Page.of("forwarder", "Forwarder");
+  static final Page INCLUDER = Page.of("includer", "Includer");
+
+  static final String ADMIN_CONTENT = "admin-secret-content";
+
+  private final Server server;
+
+  private TestApp(Server server) {
+    this.server = server;
+  }
+
+  static Navigation navigationFor(SessionState state) {
+    String role = state.get(ROLE);
+    Section open = Section.of("", HOME, LOGIN, PUBLIC, TELEPORT, BOOM, FORWARDER, INCLUDER);
+    if (role == null) {
+      return Navigation.of(open);
+    }
+    Section member = Section.of("Member", REPORTS, LOGOUT);
+    return role.equals("admin")
+        ? Navigation.of(open, member, Section.of("Admin", ADMIN))
+        : Navigation.of(open, member);
+  }
+
+  static TestApp start() throws Exception {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost("127.0.0.1");
+    connector.setPort(0);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+    context.setContextPath("/ctx");
+    context.addFilter(
+        new FilterHolder(filter()),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE));
+    context.addServlet(new ServletHolder(text("weekly-report-content")), "/internal/reports");
+    context.addServlet(new ServletHolder(text(ADMIN_CONTENT)), "/admin");
+    context.addServlet(new ServletHolder(text("static-content")), "/static/*");
+    server.setHandler(context);
+    server.start();
+    return new TestApp(server);
+  }
+
+  private static PageNavFilter filter() {
+    return PageNavFilter.builder(TestApp::navigationFor)
+        .page(HOME, TestApp::home)
+        .page(LOGIN, TestApp::login)
+        .page(
+            LOGOUT,
+            page -> {
+              page.logout();
+              page.rerun();
+            })
+        .page(PUBLIC, page -> write(page, "public-content " + page.linkHtml(ADMIN)))
+        .forward(REPORTS, "/internal/reports")
+        .gate(ADMIN)
+        .page(TELEPORT, TestApp::teleport)
+        .page(BOOM, page -> page.switchPage(ADMIN))
+        .page(
+            FORWARDER,
+            page ->
+                page.request()
+                    .getRequestDispatcher("/admin")
+                    .forward(page.request(), page.response()))
+        .page(INCLUDER, TestApp::includer)
+        .exclude("/static/")
+        .menuJson("/api/menu")
+        .build();
+  }
+
+  private static void home(PageContext page) throws IOException {
+    write(page, "home-content " + page.noticeHtml() + page.menuHtml());
+  }
+
+  private static void login(PageContext page) throws IOException {
+    if (page.request().getMethod().equals("POST")) {
+      page.login();
+      String role = page.request().getParameter("role");
+      page.state().set(ROLE, role == null ? "user" : role);
+      page.navigator().switchToReturnPage();
+    }
+    write(page, "login-form");
+  }
+
+  private static void teleport(PageContext page) throws IOException {
+    try {
+      page.switchPage(ADMIN);
+    } catch (PageNotReachableException e) {
+      write(page, "refused: " + e.getMessage());
+    }
+  }
+
+  private static void includer(PageContext page) throws IOException, ServletException {
+    page.response().setContentType("text/plain;charset=UTF-8");
+    page.response().getWriter().write("before|");
+    page.request().getRequestDispatcher("/admin").include(page.request(), page.response());
+    page.response().getWriter().write("|after");
+  }
+
+  private static void write(PageContext page, String body) throws IOException {
+    page.response().setContentType("text/html;charset=UTF-8");
+    page.response().getWriter().write(body);
+  }
+
+  private static HttpServlet text(String content) {
+    return new HttpServlet() {
+      @Override
+      protected void service(HttpServletRequest request, HttpServletResponse response)
+          throws IOException {
+        response.setContentType("text/plain;charset=UTF-8");
+        response.getWriter().write(content);
+      }
+    };
+  }
+
+  int port() {
+    return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+  }
+
+  void stop() throws Exception {
+    server.stop();
+  }
+}
