@@ -1,0 +1,92 @@
+package dev.pagenav.samples.servlet;
+
+import static dev.pagenav.samples.servlet.LoginNavigation.ALERTS;
+import static dev.pagenav.samples.servlet.LoginNavigation.BUGS;
+import static dev.pagenav.samples.servlet.LoginNavigation.DASHBOARD;
+import static dev.pagenav.samples.servlet.LoginNavigation.HISTORY;
+import static dev.pagenav.samples.servlet.LoginNavigation.LOGIN;
+import static dev.pagenav.samples.servlet.LoginNavigation.LOGOUT;
+import static dev.pagenav.samples.servlet.LoginNavigation.SEARCH;
+
+import dev.pagenav.servlet.PageNavFilter;
+import jakarta.servlet.DispatcherType;
+import java.util.EnumSet;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+/**
+ * The login sample on embedded Jetty: logged out, the only page is "Log in"; logged in, the
+ * account, reports and tools sections. Listens on the port in {@code PORT}, 8080 by default.
+ */
+public final class ServletApp {
+
+  private ServletApp() {}
+
+  /**
+   * Starts the sample and waits until it stops.
+   *
+   * @param args ignored
+   * @throws Exception if the server cannot start
+   */
+  public static void main(String[] args) throws Exception {
+    Server server = start(port(System.getenv("PORT")));
+    server.join();
+  }
+
+  /**
+   * Starts the sample on a port.
+   *
+   * @param port the port, or 0 for any free one
+   * @return the started server
+   * @throws Exception if the server cannot start
+   */
+  public static Server start(int port) throws Exception {
+    Server server = new Server();
+    ServerConnector connector = new ServerConnector(server);
+    connector.setHost(System.getenv().getOrDefault("HOST", "127.0.0.1"));
+    connector.setPort(port);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+    context.setContextPath("/");
+    context.getSessionHandler().setHttpOnly(true);
+    context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+    context.addFilter(
+        new FilterHolder(filter()),
+        "/*",
+        EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE));
+    server.setHandler(context);
+    server.start();
+    return server;
+  }
+
+  static PageNavFilter filter() {
+    return PageNavFilter.builder(new LoginNavigation())
+        .page(LOGIN, Pages::login)
+        .page(LOGOUT, Pages::logout)
+        .page(DASHBOARD, Pages::dashboard)
+        .page(BUGS, Pages::bugs)
+        .page(ALERTS, Pages::alerts)
+        .page(SEARCH, Pages::search)
+        .page(HISTORY, Pages::history)
+        .build();
+  }
+
+  static int port(String value) {
+    if (value == null || value.isBlank()) {
+      return 8080;
+    }
+    try {
+      int port = Integer.parseInt(value.trim());
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the error below
+    }
+    throw new IllegalArgumentException(
+        "PORT is '" + value + "'; set it to a port number from 0 to 65535, or leave it unset.");
+  }
+}
