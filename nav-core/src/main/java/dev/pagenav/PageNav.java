@@ -97,15 +97,15 @@ public final class PageNav {
     if (path.isRejected()) {
       return RoutingDecision.of(Outcome.BAD_REQUEST, "path rejected: " + path.rejection());
     }
+    if (path.path().equals(menuJsonPath)) {
+      return RoutingDecision.of(Outcome.MENU, "menu JSON");
+    }
     if (!isUnderMount(path.path())) {
       return RoutingDecision.of(Outcome.PASS, "outside the mount point");
     }
     String relative = relative(path.path());
     if (relative.startsWith(RESOURCES)) {
       return RoutingDecision.resource(relative.substring(RESOURCES.length()));
-    }
-    if (path.path().equals(menuJsonPath)) {
-      return RoutingDecision.of(Outcome.MENU, "menu JSON");
     }
     if (isExcluded(path.path())) {
       return RoutingDecision.of(Outcome.PASS, "excluded path");
@@ -120,8 +120,10 @@ public final class PageNav {
       RouteRequest request, UrlPaths.Canonical path, String relative, SessionState state) {
     String base = request.contextPath() + mount;
     if (path.trailingSlash() && !relative.isEmpty()) {
+      String raw = request.rawPath();
+      String location = request.contextPath() + raw.substring(0, raw.length() - 1);
       return RoutingDecision.redirect(
-          Outcome.MOVED, withQuery(base + "/" + relative, request), "trailing slash");
+          Outcome.MOVED, withQuery(location, request), "trailing slash");
     }
     if (relative.isEmpty() && !mount.isEmpty() && !path.trailingSlash()) {
       return RoutingDecision.redirect(

@@ -140,12 +140,18 @@ public final class PageNavFilter implements Filter {
     LOG.debug(
         "{} '{}'{}: {} ({})",
         request.getMethod(),
-        rawPath,
+        withoutParameters(rawPath),
         dispatch ? " " + request.getDispatcherType() : "",
         decision.outcome(),
         decision.reason());
     apply(decision, request, response, chain, state);
     warnUnreadable(state);
+  }
+
+  /** Cuts a path at its first ';', so a session id sent as a path parameter is never logged. */
+  private static String withoutParameters(String rawPath) {
+    int semicolon = rawPath.indexOf(';');
+    return semicolon < 0 ? rawPath : rawPath.substring(0, semicolon) + ";...";
   }
 
   private static @Nullable String rawPath(HttpServletRequest request) {
@@ -356,13 +362,14 @@ public final class PageNavFilter implements Filter {
      * @return this builder
      */
     public Builder forward(Page page, String path) {
-      if (!path.startsWith("/")) {
+      if (!path.startsWith("/") || path.contains("?") || path.contains(";")) {
         problems.add(
             "The forward path '"
                 + path
                 + "' of page '"
                 + page.key()
-                + "' must start with '/', such as '/WEB-INF/bugs.jsp'.");
+                + "' must start with '/' and hold no query or ';', such as"
+                + " '/WEB-INF/bugs.jsp'.");
       }
       return add(page, new ForwardRoute(path));
     }

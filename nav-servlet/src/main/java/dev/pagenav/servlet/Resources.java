@@ -23,6 +23,11 @@ final class Resources {
   private Resources() {}
 
   static void serve(String name, String method, HttpServletResponse response) throws IOException {
+    if (!method.equals("GET") && !method.equals("HEAD")) {
+      response.setHeader("Allow", "GET, HEAD");
+      Responses.plain(response, 405, "Method not allowed.");
+      return;
+    }
     Resource resource = KNOWN.get(name);
     InputStream in = resource == null ? null : Resources.class.getResourceAsStream(FOLDER + name);
     if (in == null) {

@@ -266,4 +266,20 @@ class PageNavFilterIT {
 
     assertThat(replay.get("/ctx/reports/weekly").status()).isEqualTo(303);
   }
+
+  @Test
+  void resourceWhenPostedThenMethodNotAllowed() throws IOException {
+    Response response = client().post("/ctx/_pagenav/pagenav.css", SELF + app.port());
+
+    assertThat(response.status()).isEqualTo(405);
+    assertThat(response.header("Allow")).isEqualTo("GET, HEAD");
+  }
+
+  @Test
+  void trailingSlashWhenPathHadEscapesThenLocationKeepsThemEncoded() throws IOException {
+    Response response = client().get("/ctx/a%3Fb/?q=1");
+
+    assertThat(response.status()).isEqualTo(301);
+    assertThat(response.location()).isEqualTo("/ctx/a%3Fb?q=1");
+  }
 }

@@ -8,11 +8,13 @@ import dev.pagenav.SessionState;
 import dev.pagenav.StateKey;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.SessionTrackingMode;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.EnumSet;
+import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -66,6 +68,7 @@ final class TestApp {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/ctx");
+    context.getSessionHandler().setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE));
     context.addFilter(
         new FilterHolder(filter()),
         "/*",

@@ -10,7 +10,9 @@ import static dev.pagenav.samples.servlet.LoginNavigation.SEARCH;
 
 import dev.pagenav.servlet.PageNavFilter;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.SessionTrackingMode;
 import java.util.EnumSet;
+import java.util.Set;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.http.HttpCookie;
@@ -53,6 +55,7 @@ public final class ServletApp {
     context.setContextPath("/");
     context.getSessionHandler().setHttpOnly(true);
     context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+    context.getSessionHandler().setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE));
     context.addFilter(
         new FilterHolder(filter()),
         "/*",
