@@ -57,6 +57,7 @@ public final class PageNavFilter implements Filter {
 
   private static final Logger LOG = LoggerFactory.getLogger(PageNavFilter.class);
   private static final String GRANT = PageNavFilter.class.getName() + ".grant";
+  private static final String BAD_PATH = "Bad request: the path is malformed or ambiguous.";
   private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
   private final PageNav pageNav;
@@ -132,7 +133,7 @@ public final class PageNavFilter implements Filter {
     }
     if (rawPath == null) {
       LOG.debug("{} outside the context path: BAD_REQUEST", request.getMethod());
-      Responses.plain(response, 400, "Bad request: the path is malformed or ambiguous.");
+      Responses.plain(response, 400, BAD_PATH);
       return;
     }
     SessionState state = load(request);
@@ -220,8 +221,7 @@ public final class PageNavFilter implements Filter {
         response.setHeader("Allow", ALLOW);
         Responses.plain(response, 405, "Method not allowed.");
       }
-      case BAD_REQUEST ->
-          Responses.plain(response, 400, "Bad request: the path is malformed or ambiguous.");
+      case BAD_REQUEST -> Responses.plain(response, 400, BAD_PATH);
       case FORBIDDEN ->
           Responses.plain(response, 403, "Forbidden: the request did not come from this site.");
       case NOT_FOUND -> Responses.plain(response, 404, "Not found.");
