@@ -127,9 +127,21 @@ final class UrlPaths {
     if (at + 2 >= raw.length()) {
       return -1;
     }
-    int high = Character.digit(raw.charAt(at + 1), 16);
-    int low = Character.digit(raw.charAt(at + 2), 16);
+    int high = hexDigit(raw.charAt(at + 1));
+    int low = hexDigit(raw.charAt(at + 2));
     return high < 0 || low < 0 ? -1 : high * 16 + low;
+  }
+
+  /**
+   * Returns the value of an ASCII hex digit, or -1. {@link Character#digit} is not used because it
+   * also accepts non-ASCII digits (Arabic-Indic, full-width), which would let {@code %٦٢} decode.
+   */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    char lower = (char) (c | 0x20);
+    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
   }
 
   private static @Nullable String rawProblem(char c) {
@@ -161,7 +173,7 @@ final class UrlPaths {
       case '.':
         return "an encoded '.'";
       default:
-        return value > 0x7E ? "non-ASCII after decoding" : rawProblem((char) value);
+        return value > 0x7F ? "non-ASCII after decoding" : rawProblem((char) value);
     }
   }
 
