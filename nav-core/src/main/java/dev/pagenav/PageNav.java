@@ -97,15 +97,16 @@ public final class PageNav {
     if (path.isRejected()) {
       return RoutingDecision.of(Outcome.BAD_REQUEST, "path rejected: " + path.rejection());
     }
+    // The menu JSON path is within the context, so it may lie outside the mount point.
+    if (path.path().equals(menuJsonPath)) {
+      return RoutingDecision.of(Outcome.MENU, "menu JSON");
+    }
     if (!isUnderMount(path.path())) {
       return RoutingDecision.of(Outcome.PASS, "outside the mount point");
     }
     String relative = relative(path.path());
     if (relative.startsWith(RESOURCES)) {
       return RoutingDecision.resource(relative.substring(RESOURCES.length()));
-    }
-    if (path.path().equals(menuJsonPath)) {
-      return RoutingDecision.of(Outcome.MENU, "menu JSON");
     }
     if (isExcluded(path.path())) {
       return RoutingDecision.of(Outcome.PASS, "excluded path");
@@ -121,7 +122,9 @@ public final class PageNav {
     String base = request.contextPath() + mount;
     if (path.trailingSlash() && !relative.isEmpty()) {
       return RoutingDecision.redirect(
-          Outcome.MOVED, withQuery(base + "/" + relative, request), "trailing slash");
+          Outcome.MOVED,
+          withQuery(base + UrlPaths.toUrl("/" + relative), request),
+          "trailing slash");
     }
     if (relative.isEmpty() && !mount.isEmpty() && !path.trailingSlash()) {
       return RoutingDecision.redirect(

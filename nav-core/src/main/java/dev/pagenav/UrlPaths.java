@@ -8,6 +8,11 @@ final class UrlPaths {
 
   static final String RESERVED_SEGMENT = "_pagenav";
 
+  /** Sub-delimiters, ':' and '@': allowed as they are in a URL path segment besides unreserved. */
+  private static final String PATH_SAFE = "!$&'()*+,=:@";
+
+  private static final String HEX = "0123456789ABCDEF";
+
   private UrlPaths() {}
 
   /**
@@ -192,6 +197,27 @@ final class UrlPaths {
       }
     }
     return new Canonical("/" + body, trailingSlash, null);
+  }
+
+  /**
+   * Writes a canonical path as a URL path: characters that a URL path cannot hold as they are, such
+   * as {@code ?} and {@code #}, are percent-encoded again, so that a location built from it names
+   * the same path.
+   *
+   * @param canonicalPath a decoded path from {@link #canonicalise}
+   * @return the path, safe to use in a {@code Location} header
+   */
+  static String toUrl(String canonicalPath) {
+    StringBuilder url = new StringBuilder(canonicalPath.length());
+    for (int i = 0; i < canonicalPath.length(); i++) {
+      char c = canonicalPath.charAt(i);
+      if (isSegmentChar(c) || c == '/' || PATH_SAFE.indexOf(c) >= 0) {
+        url.append(c);
+      } else {
+        url.append('%').append(HEX.charAt(c >> 4 & 0xF)).append(HEX.charAt(c & 0xF));
+      }
+    }
+    return url.toString();
   }
 
   /**

@@ -177,4 +177,21 @@ class UrlPathsTest {
 
     assertThat(canonical.rejection()).isEqualTo("a malformed percent-escape");
   }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/, /",
+    "/reports/bugs, /reports/bugs",
+    "/a-b_c.d~e, /a-b_c.d~e",
+    "/a?b, /a%3Fb",
+    "/a#b, /a%23b",
+    "/<b>, /%3Cb%3E",
+    "/\"q\", /%22q%22",
+    "/a:b@c!$&()*+=, /a:b@c!$&()*+="
+  })
+  void toUrlWhenCanonicalPathThenReencodesOnlyWhatAPathCannotHold(String path, String url) {
+    String written = UrlPaths.toUrl(path);
+
+    assertThat(written).isEqualTo(url);
+  }
 }
