@@ -114,14 +114,24 @@ public final class InMemorySessionStateStore implements SessionStateStore<String
     }
   }
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>An unknown or expired session is renewed as a new empty one, evicting the session idle
+   * longest when the store is full, as {@link #newSession()} does.
+   */
   @Override
   public String renew(String session) {
+    Instant now = clock.instant();
     Entry entry = sessions.remove(session);
-    String id = newId();
-    Entry moved = new Entry(clock.instant());
-    if (entry != null && !expired(entry, clock.instant())) {
+    Entry moved = new Entry(now);
+    if (entry != null && !expired(entry, now)) {
       moved.values.putAll(entry.values);
     }
+    if (sessions.size() >= maxSessions) {
+      evict(now);
+    }
+    String id = newId();
     sessions.put(id, moved);
     return id;
   }

@@ -97,6 +97,7 @@ public final class PageNav {
     if (path.isRejected()) {
       return RoutingDecision.of(Outcome.BAD_REQUEST, "path rejected: " + path.rejection());
     }
+    // The menu JSON path is within the context, so it may lie outside the mount point.
     if (path.path().equals(menuJsonPath)) {
       return RoutingDecision.of(Outcome.MENU, "menu JSON");
     }
@@ -120,10 +121,10 @@ public final class PageNav {
       RouteRequest request, UrlPaths.Canonical path, String relative, SessionState state) {
     String base = request.contextPath() + mount;
     if (path.trailingSlash() && !relative.isEmpty()) {
-      String raw = request.rawPath();
-      String location = request.contextPath() + raw.substring(0, raw.length() - 1);
       return RoutingDecision.redirect(
-          Outcome.MOVED, withQuery(location, request), "trailing slash");
+          Outcome.MOVED,
+          withQuery(base + UrlPaths.toUrl("/" + relative), request),
+          "trailing slash");
     }
     if (relative.isEmpty() && !mount.isEmpty() && !path.trailingSlash()) {
       return RoutingDecision.redirect(

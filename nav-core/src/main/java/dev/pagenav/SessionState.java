@@ -146,7 +146,7 @@ public final class SessionState {
 
   /**
    * Returns the names of keys whose stored value could not be read as their type; such values read
-   * as the key's default.
+   * as the key's default. Setting or removing a key, or clearing the state, drops it from this set.
    */
   public Set<String> unreadableKeys() {
     return Collections.unmodifiableSet(unreadable);
@@ -159,6 +159,7 @@ public final class SessionState {
   public void clearAfterDelete() {
     json.clear();
     decoded.clear();
+    unreadable.clear();
     version++;
   }
 
@@ -168,6 +169,7 @@ public final class SessionState {
 
   private void changed(String name, @Nullable String text) {
     version++;
+    unreadable.remove(name);
     listener.changed(name, text);
   }
 

@@ -8,6 +8,11 @@ final class UrlPaths {
 
   static final String RESERVED_SEGMENT = "_pagenav";
 
+  /** Sub-delimiters, ':' and '@': allowed as they are in a URL path segment besides unreserved. */
+  private static final String PATH_SAFE = "!$&'()*+,=:@";
+
+  private static final String HEX = "0123456789ABCDEF";
+
   private UrlPaths() {}
 
   /**
@@ -127,9 +132,21 @@ final class UrlPaths {
     if (at + 2 >= raw.length()) {
       return -1;
     }
-    int high = Character.digit(raw.charAt(at + 1), 16);
-    int low = Character.digit(raw.charAt(at + 2), 16);
+    int high = hexDigit(raw.charAt(at + 1));
+    int low = hexDigit(raw.charAt(at + 2));
     return high < 0 || low < 0 ? -1 : high * 16 + low;
+  }
+
+  /**
+   * Returns the value of an ASCII hex digit, or -1. {@link Character#digit} is not used because it
+   * also accepts non-ASCII digits (Arabic-Indic, full-width), which would let {@code %٦٢} decode.
+   */
+  private static int hexDigit(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    char lower = (char) (c | 0x20);
+    return lower >= 'a' && lower <= 'f' ? lower - 'a' + 10 : -1;
   }
 
   private static @Nullable String rawProblem(char c) {
@@ -161,7 +178,7 @@ final class UrlPaths {
       case '.':
         return "an encoded '.'";
       default:
-        return value > 0x7E ? "non-ASCII after decoding" : rawProblem((char) value);
+        return value > 0x7F ? "non-ASCII after decoding" : rawProblem((char) value);
     }
   }
 
@@ -180,6 +197,27 @@ final class UrlPaths {
       }
     }
     return new Canonical("/" + body, trailingSlash, null);
+  }
+
+  /**
+   * Writes a canonical path as a URL path: characters that a URL path cannot hold as they are, such
+   * as {@code ?} and {@code #}, are percent-encoded again, so that a location built from it names
+   * the same path.
+   *
+   * @param canonicalPath a decoded path from {@link #canonicalise}
+   * @return the path, safe to use in a {@code Location} header
+   */
+  static String toUrl(String canonicalPath) {
+    StringBuilder url = new StringBuilder(canonicalPath.length());
+    for (int i = 0; i < canonicalPath.length(); i++) {
+      char c = canonicalPath.charAt(i);
+      if (isSegmentChar(c) || c == '/' || PATH_SAFE.indexOf(c) >= 0) {
+        url.append(c);
+      } else {
+        url.append('%').append(HEX.charAt(c >> 4 & 0xF)).append(HEX.charAt(c & 0xF));
+      }
+    }
+    return url.toString();
   }
 
   /**
