@@ -211,7 +211,8 @@ public final class Navigator {
 
   /**
    * Returns the "page not found" notice once, after a request for an unreachable page was
-   * redirected; later calls return empty until the next such redirect.
+   * redirected; later calls return empty until the next such redirect. A notice about a page the
+   * session can reach by now (it logged in since) is dropped, as it would no longer be true.
    *
    * @return the notice, or empty
    */
@@ -221,6 +222,9 @@ public final class Navigator {
       return Optional.empty();
     }
     state.remove(PageNav.NOTICE);
+    if (!path.isEmpty() && navigation().find(path).isPresent()) {
+      return Optional.empty();
+    }
     return Optional.of(Notice.pageNotFound(path));
   }
 

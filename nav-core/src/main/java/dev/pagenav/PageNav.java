@@ -105,7 +105,7 @@ public final class PageNav {
       return RoutingDecision.of(Outcome.PASS, "outside the mount point");
     }
     String relative = relative(path.path());
-    if (relative.startsWith(RESOURCES)) {
+    if (relative.startsWith(RESOURCES) && !path.trailingSlash()) {
       return RoutingDecision.resource(relative.substring(RESOURCES.length()));
     }
     if (isExcluded(path.path())) {
@@ -160,8 +160,9 @@ public final class PageNav {
       return RoutingDecision.of(Outcome.NOT_FOUND, reason);
     }
     if (request.isTopLevelNavigation()) {
-      state.set(NOTICE, relative);
-      if (applicationPages.contains(relative)) {
+      boolean declared = applicationPages.contains(relative);
+      state.set(NOTICE, declared ? relative : "");
+      if (declared) {
         state.set(RETURN_TO, relative);
       }
     }
@@ -208,7 +209,9 @@ public final class PageNav {
 
   private static String withQuery(String location, RouteRequest request) {
     String query = request.rawQuery();
-    return query == null || query.isEmpty() ? location : location + "?" + query;
+    return query == null || query.isEmpty()
+        ? location
+        : location + "?" + UrlPaths.escapeQuery(query);
   }
 
   private boolean isUnderMount(String path) {

@@ -1,7 +1,5 @@
 package dev.pagenav;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -97,11 +95,16 @@ public final class RouteRequest {
     return accept == null || accept.contains("text/html") || !accept.contains("json");
   }
 
-  /** Returns whether the request comes from this server's own origin, as browsers tell it. */
+  /**
+   * Returns whether the request comes from this server's own origin, as browsers tell it: an {@code
+   * Origin} header must be exactly this server's serialised origin; without one, {@code
+   * Sec-Fetch-Site} must be {@code same-origin} or {@code none}. A request with neither header
+   * comes from a client that is not a browser and passes.
+   */
   boolean isSameOrigin() {
     String origin = header("Origin");
     if (origin != null) {
-      return serverOrigin != null && serverOrigin.equals(normaliseOrigin(origin));
+      return serverOrigin != null && serverOrigin.equalsIgnoreCase(origin);
     }
     String site = header("Sec-Fetch-Site");
     return site == null || site.equalsIgnoreCase("same-origin") || site.equalsIgnoreCase("none");
@@ -109,20 +112,6 @@ public final class RouteRequest {
 
   private @Nullable String header(String name) {
     return headers.apply(name);
-  }
-
-  static @Nullable String normaliseOrigin(String origin) {
-    try {
-      URI uri = new URI(origin.trim());
-      if (uri.getScheme() == null
-          || uri.getHost() == null
-          || uri.getRawPath() != null && !uri.getRawPath().isEmpty()) {
-        return null;
-      }
-      return origin(uri.getScheme(), uri.getHost(), uri.getPort());
-    } catch (URISyntaxException e) {
-      return null;
-    }
   }
 
   static String origin(String scheme, String host, int port) {
@@ -189,7 +178,9 @@ public final class RouteRequest {
     /**
      * Sets how to read a request header by name.
      *
-     * @param headers returns a header's value, or null when absent
+     * @param headers returns a header's value, or null when absent; when a header was sent more
+     *     than once, all its values joined with {@code ", "}, so that a repeated {@code Origin}
+     *     never passes as a single one
      * @return this builder
      */
     public Builder headers(Function<String, @Nullable String> headers) {

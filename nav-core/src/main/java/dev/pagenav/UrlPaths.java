@@ -1,5 +1,6 @@
 package dev.pagenav;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -8,8 +9,11 @@ final class UrlPaths {
 
   static final String RESERVED_SEGMENT = "_pagenav";
 
-  /** Sub-delimiters, ':' and '@': allowed as they are in a URL path segment besides unreserved. */
-  private static final String PATH_SAFE = "!$&'()*+,=:@";
+  /** What a query keeps as it is besides letters and digits; '%' keeps existing escapes. */
+  private static final String QUERY_SAFE = "-_.~/!$&'()*+,=:@;?%";
+
+  /** What a URL path keeps as it is besides letters and digits. */
+  private static final String PATH_SAFE = "-_.~/!$&'()*+,=:@";
 
   private static final String HEX = "0123456789ABCDEF";
 
@@ -88,6 +92,15 @@ final class UrlPaths {
         || c == '_'
         || c == '.'
         || c == '~';
+  }
+
+  /**
+   * Percent-encodes what a raw query string may not hold as it is (whitespace, controls, non-ASCII,
+   * quotes and angle brackets), so it can be written into a {@code Location} header unchanged in
+   * meaning.
+   */
+  static String escapeQuery(String query) {
+    return percentEncode(query, QUERY_SAFE);
   }
 
   /**
@@ -208,16 +221,21 @@ final class UrlPaths {
    * @return the path, safe to use in a {@code Location} header
    */
   static String toUrl(String canonicalPath) {
-    StringBuilder url = new StringBuilder(canonicalPath.length());
-    for (int i = 0; i < canonicalPath.length(); i++) {
-      char c = canonicalPath.charAt(i);
-      if (isSegmentChar(c) || c == '/' || PATH_SAFE.indexOf(c) >= 0) {
-        url.append(c);
+    return percentEncode(canonicalPath, PATH_SAFE);
+  }
+
+  /** Percent-encodes the UTF-8 bytes of every character but ASCII letters, digits and safe. */
+  private static String percentEncode(String text, String safe) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+      int c = b & 0xFF;
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || safe.indexOf(c) >= 0)) {
+        out.append((char) c);
       } else {
-        url.append('%').append(HEX.charAt(c >> 4 & 0xF)).append(HEX.charAt(c & 0xF));
+        out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
       }
     }
-    return url.toString();
+    return out.toString();
   }
 
   /**

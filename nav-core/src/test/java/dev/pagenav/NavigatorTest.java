@@ -243,9 +243,20 @@ class NavigatorTest {
         .contains(
             new Notice(
                 "bugs",
-                "Page not found: 'bugs' does not exist or is not available to you, so you are on"
-                    + " the main page."));
+                "Page not found. Page 'bugs' does not exist or is not available to you, so you"
+                    + " are on the main page."));
     assertThat(navigator.takeNotice()).isEmpty();
+  }
+
+  @Test
+  void takeNoticeWhenPageBecameReachableSinceThenDropped() {
+    at("/bugs");
+    Navigator navigator = at("/");
+
+    navigator.state().set(LOGGED_IN, true);
+
+    assertThat(navigator.takeNotice()).isEmpty();
+    assertThat(navigator.state().names()).doesNotContain("pagenav.notice");
   }
 
   @Test

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RouteRequestTest {
@@ -21,22 +20,45 @@ class RouteRequestTest {
     assertThat(request.isDispatch()).isFalse();
   }
 
-  @ParameterizedTest
-  @CsvSource({
-    "http://localhost:8080, http://localhost:8080",
-    "HTTP://LocalHost:80, http://localhost",
-    "https://example.org:443, https://example.org",
-    "https://example.org:8443, https://example.org:8443",
-    "' http://a.example ', http://a.example"
-  })
-  void normaliseOriginWhenValidThenLowerCaseWithoutDefaultPort(String origin, String expected) {
-    assertThat(RouteRequest.normaliseOrigin(origin)).isEqualTo(expected);
+  private static RouteRequest postWithOrigin(String origin) {
+    return RouteRequest.builder("POST", "/login")
+        .serverOrigin("http", "localhost", 8080)
+        .headers(Map.of("Origin", origin)::get)
+        .build();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"null", "", "localhost", "http://a.example/", "http://a.example/x", "::"})
-  void normaliseOriginWhenNotAnOriginThenNull(String origin) {
-    assertThat(RouteRequest.normaliseOrigin(origin)).isNull();
+  @ValueSource(strings = {"http://localhost:8080", "HTTP://LocalHost:8080"})
+  void isSameOriginWhenOriginIsThisServerThenTrue(String origin) {
+    assertThat(postWithOrigin(origin).isSameOrigin()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "null",
+        "",
+        "http://localhost",
+        "http://localhost:8080/",
+        "http://user@localhost:8080",
+        "http://localhost:08080",
+        " http://localhost:8080",
+        "http://localhost:8080, http://evil.example",
+        "https://localhost:8080"
+      })
+  void isSameOriginWhenOriginIsNotExactlyThisServerThenFalse(String origin) {
+    assertThat(postWithOrigin(origin).isSameOrigin()).isFalse();
+  }
+
+  @Test
+  void serverOriginWhenDefaultPortThenLeftOutAsBrowsersDo() {
+    RouteRequest request =
+        RouteRequest.builder("POST", "/login")
+            .serverOrigin("https", "Example.org", 443)
+            .headers(Map.of("Origin", "https://example.org")::get)
+            .build();
+
+    assertThat(request.isSameOrigin()).isTrue();
   }
 
   @ParameterizedTest

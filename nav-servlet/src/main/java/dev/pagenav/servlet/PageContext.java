@@ -128,6 +128,15 @@ public final class PageContext {
   }
 
   /**
+   * Ends the handler with a 303 redirect to the page the session asked for before it could reach
+   * it, typically right after login; used at most once, and only if the current navigation holds
+   * it, else the default page.
+   */
+  public void switchToReturnPage() {
+    navigator.switchToReturnPage();
+  }
+
+  /**
    * Returns a link to a page of the current navigation, or to an external page.
    *
    * @param page the page

@@ -170,9 +170,15 @@ public final class PageNavFilter implements Filter {
         .query(dispatch ? null : request.getQueryString())
         .contextPath(request.getContextPath())
         .serverOrigin(request.getScheme(), request.getServerName(), request.getServerPort())
-        .headers(request::getHeader)
+        .headers(name -> header(request, name))
         .dispatch(dispatch)
         .build();
+  }
+
+  /** Returns every value of a header joined, so a repeated header never passes as one. */
+  private static @Nullable String header(HttpServletRequest request, String name) {
+    List<String> values = Collections.list(request.getHeaders(name));
+    return values.isEmpty() ? null : String.join(", ", values);
   }
 
   private SessionState load(HttpServletRequest request) {

@@ -282,4 +282,68 @@ class PageNavFilterIT {
     assertThat(response.status()).isEqualTo(301);
     assertThat(response.location()).isEqualTo("/ctx/a%3Fb?q=1");
   }
+
+  @Test
+  void resourceWhenUnknownMethodThenMethodNotAllowed() throws IOException {
+    Response response = client().send("FOO", "/ctx/_pagenav/pagenav.css", Map.of(), "");
+
+    assertThat(response.status()).isEqualTo(405);
+  }
+
+  @Test
+  void resourceWhenTrailingSlashThenMovedLikeAnyPath() throws IOException {
+    Response response = client().get("/ctx/_pagenav/pagenav.css/");
+
+    assertThat(response.status()).isEqualTo(301);
+    assertThat(response.location()).isEqualTo("/ctx/_pagenav/pagenav.css");
+  }
+
+  @Test
+  void trailingSlashWhenQueryHoldsMarkupThenLocationEncodesIt() throws IOException {
+    Response response = client().get("/ctx/public/?a=%C3%A9&b=<x>");
+
+    assertThat(response.location()).isEqualTo("/ctx/public?a=%C3%A9&b=%3Cx%3E");
+  }
+
+  @Test
+  void postWhenOriginHeaderRepeatedThenForbidden() throws IOException {
+    RawHttp client = client();
+    String self = SELF + app.port();
+
+    Response response =
+        client.send(
+            "POST", "/ctx/login", Map.of("Origin", self + "\r\nOrigin: http://evil.example"), "");
+
+    assertThat(response.status()).isEqualTo(403);
+  }
+
+  @Test
+  void postWhenOriginHasUserInfoThenForbidden() throws IOException {
+    Response response = client().post("/ctx/login", "http://user@127.0.0.1:" + app.port());
+
+    assertThat(response.status()).isEqualTo(403);
+  }
+
+  @Test
+  void noticeWhenPathIsNotAPageThenDoesNotRepeatIt() throws IOException {
+    RawHttp client = client();
+    client.send("GET", "/ctx/%3Cb%3Ewin-a-prize%3C", BROWSER, "");
+
+    Response home = client.get("/ctx/");
+
+    assertThat(home.body())
+        .contains("The page you asked for does not exist")
+        .doesNotContain("win-a-prize");
+  }
+
+  @Test
+  void noticeWhenPageBecameReachableByLoginThenDropped() throws IOException {
+    RawHttp client = client();
+    client.send("GET", "/ctx/reports/weekly", BROWSER, "");
+
+    client.post("/ctx/login?role=user", SELF + app.port());
+    Response home = client.get("/ctx/");
+
+    assertThat(home.body()).startsWith("home-content").doesNotContain("pagenav-notice");
+  }
 }

@@ -69,6 +69,7 @@ final class TestApp {
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/ctx");
     context.getSessionHandler().setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE));
+    context.getSessionHandler().setMaxInactiveInterval(600);
     context.addFilter(
         new FilterHolder(filter()),
         "/*",
@@ -117,7 +118,7 @@ final class TestApp {
       page.login();
       String role = page.request().getParameter("role");
       page.state().set(ROLE, role == null ? "user" : role);
-      page.navigator().switchToReturnPage();
+      page.switchToReturnPage();
     }
     write(page, "login-form");
   }

@@ -53,6 +53,7 @@ public final class ServletApp {
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/");
+    context.getSessionHandler().setMaxInactiveInterval(30 * 60);
     context.getSessionHandler().setHttpOnly(true);
     context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
     context.getSessionHandler().setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE));
