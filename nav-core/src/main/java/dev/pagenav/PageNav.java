@@ -37,6 +37,10 @@ public final class PageNav {
   static final StateKey<String> NOTICE = StateKey.reserved("notice", String.class);
   static final StateKey<String> RETURN_TO = StateKey.reserved("return_to", String.class);
 
+  static boolean isOwnKey(StateKey<?> key) {
+    return key == NOTICE || key == RETURN_TO;
+  }
+
   private final NavigationPolicy policy;
   private final String mount;
   private final List<String> excludedPrefixes;
@@ -138,8 +142,9 @@ public final class PageNav {
     if (page == null) {
       return unreachable(request, relative, base, state);
     }
-    if (page.equals(navigation.defaultPage()) && isRead(request)) {
-      return RoutingDecision.redirect(Outcome.REDIRECT, base + "/", "default page is at the root");
+    if (page.key().equals(navigation.defaultPage().key()) && isRead(request)) {
+      return RoutingDecision.redirect(
+          Outcome.REDIRECT, withQuery(base + "/", request), "default page is at the root");
     }
     return render(request, page, navigation, false);
   }
@@ -286,7 +291,7 @@ public final class PageNav {
                 + " '/static/'.");
         return;
       }
-      String normalised = normalise(path, "excluded path");
+      String normalised = normalise(path, "excluded path", problems);
       if (normalised != null && path.endsWith("/")) {
         excludedPrefixes.add(normalised);
       } else if (normalised != null) {
@@ -352,32 +357,33 @@ public final class PageNav {
      * @throws IllegalArgumentException naming every offending value
      */
     public PageNav build() {
+      List<String> found = new ArrayList<>(problems);
       String normalisedMount =
-          mount.isEmpty() || mount.equals("/") ? "" : normalise(mount, "mount point");
-      String menu = menuJsonPath == null ? null : normalise(menuJsonPath, "menu JSON path");
+          mount.isEmpty() || mount.equals("/") ? "" : normalise(mount, "mount point", found);
+      String menu = menuJsonPath == null ? null : normalise(menuJsonPath, "menu JSON path", found);
       String base = normalisedMount == null ? "" : normalisedMount;
       for (String page : applicationPages) {
         String path = base + "/" + page;
         if (excludes(excludedPrefixes, excludedPaths, path) || path.equals(menu)) {
-          problems.add(
+          found.add(
               "Page '"
                   + page
                   + "' is at a path that is excluded or used for the menu JSON, so the navigation"
                   + " would not guard it. Remove the exclusion or move the page.");
         }
       }
-      if (!problems.isEmpty()) {
+      if (!found.isEmpty()) {
         throw new IllegalArgumentException(
-            "Invalid pagenav configuration: " + String.join(" ", problems));
+            "Invalid pagenav configuration: " + String.join(" ", found));
       }
       return new PageNav(this, base, menu);
     }
 
-    private @Nullable String normalise(String path, String what) {
+    private static @Nullable String normalise(String path, String what, List<String> found) {
       try {
         return "/" + UrlPaths.normalise(path, what);
       } catch (IllegalArgumentException e) {
-        problems.add(e.getMessage());
+        found.add(e.getMessage());
         return null;
       }
     }

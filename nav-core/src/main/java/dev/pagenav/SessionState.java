@@ -116,6 +116,14 @@ public final class SessionState {
    */
   public <T> void set(StateKey<T> key, T value) {
     Objects.requireNonNull(value, () -> "value of state key '" + key.name() + "'; use remove()");
+    if (key.name().startsWith(StateKey.RESERVED_PREFIX) && !PageNav.isOwnKey(key)) {
+      throw new IllegalArgumentException(
+          "State key '"
+              + key.name()
+              + "' uses the prefix '"
+              + StateKey.RESERVED_PREFIX
+              + "', which is reserved for pagenav's own state. Choose another name.");
+    }
     String text = write(key, value);
     json.put(key.name(), text);
     decoded.put(key.name(), value);

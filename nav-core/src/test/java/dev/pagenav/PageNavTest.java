@@ -758,4 +758,31 @@ class PageNavTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("policy");
   }
+
+  @Test
+  void buildWhenCalledTwiceThenReportsEachProblemOnce() {
+    PageNav.Builder builder = PageNav.builder(policy).pages(BUGS).exclude("/bugs");
+    String first = messageOf(builder);
+
+    String second = messageOf(builder);
+
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void decideWhenDefaultPagesOwnPathHasQueryThenRedirectKeepsIt() {
+    RoutingDecision decision =
+        pageNav.decide(request("GET", "/login").query("next=1").build(), loggedOut);
+
+    assertThat(decision.location()).isEqualTo("/?next=1");
+  }
+
+  private static String messageOf(PageNav.Builder builder) {
+    try {
+      builder.build();
+      throw new AssertionError("build() should have failed");
+    } catch (IllegalArgumentException e) {
+      return e.getMessage();
+    }
+  }
 }

@@ -232,4 +232,15 @@ class SessionStateTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("listener");
   }
+
+  @Test
+  void setWhenKeyForgesTheReservedPrefixThenRejected() {
+    StateKey<String> forged = new StateKey<>("pagenav.return_to", String.class, null);
+
+    assertThatThrownBy(() -> SessionState.empty().set(forged, "admin"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "State key 'pagenav.return_to' uses the prefix 'pagenav.', which is reserved for"
+                + " pagenav's own state. Choose another name.");
+  }
 }
