@@ -56,26 +56,17 @@ import org.slf4j.LoggerFactory;
 public final class PageNavFilter implements Filter {
 
   private static final Logger LOG = LoggerFactory.getLogger(PageNavFilter.class);
-  private static final String GRANT = PageNavFilter.class.getName() + ".grant";
   private static final String BAD_PATH = "Bad request: the path is malformed or ambiguous.";
   private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
   private final PageNav pageNav;
-  private final Map<String, Route> routes;
+  private final PageRoutes routes;
   private final SessionStateStore<HttpServletRequest> store;
   private final @Nullable String cacheControl;
 
-  private sealed interface Route permits HandlerRoute, ForwardRoute, GateRoute {}
-
-  private record HandlerRoute(PageHandler handler) implements Route {}
-
-  private record ForwardRoute(String path) implements Route {}
-
-  private record GateRoute() implements Route {}
-
   private PageNavFilter(Builder builder, PageNav pageNav) {
     this.pageNav = pageNav;
-    this.routes = Collections.unmodifiableMap(new LinkedHashMap<>(builder.routes));
+    this.routes = new PageRoutes(builder.routes, pageNav.mount());
     this.store = builder.store;
     this.cacheControl = builder.cacheControl;
   }
@@ -99,9 +90,9 @@ public final class PageNavFilter implements Filter {
   public void init(FilterConfig config) {
     LOG.info(
         "pagenav routes {} pages under mount point '{}': {}",
-        routes.size(),
+        routes.paths().size(),
         pageNav.mount().isEmpty() ? "/" : pageNav.mount(),
-        routes.keySet());
+        routes.paths());
   }
 
   @Override
@@ -126,8 +117,7 @@ public final class PageNavFilter implements Filter {
       throws IOException, ServletException {
     boolean dispatch = request.getDispatcherType() != DispatcherType.REQUEST;
     String rawPath = rawPath(request);
-    if (dispatch && rawPath != null && rawPath.equals(request.getAttribute(GRANT))) {
-      request.removeAttribute(GRANT);
+    if (dispatch && rawPath != null && PageRoutes.takeGrant(request, rawPath)) {
       chain.doFilter(request, response);
       return;
     }
@@ -251,7 +241,7 @@ public final class PageNavFilter implements Filter {
       response.setHeader("Cache-Control", cacheControl);
     }
     try {
-      serve(page, decision.atRoot(), request, response, chain);
+      routes.serve(page, decision.atRoot(), request, response, chain);
     } catch (PageRedirect redirect) {
       redirect(response, redirect);
     } catch (ServletException | IOException | RuntimeException e) {
@@ -262,37 +252,6 @@ public final class PageNavFilter implements Filter {
       redirect(response, redirect);
     } finally {
       request.setAttribute(PageContext.ATTRIBUTE, outer);
-    }
-  }
-
-  private void serve(
-      Page page,
-      boolean atRoot,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      FilterChain chain)
-      throws IOException, ServletException {
-    Route route = routes.getOrDefault(page.urlPath(), new GateRoute());
-    if (route instanceof HandlerRoute handler) {
-      handler.handler().handle(PageContext.of(request));
-    } else if (route instanceof ForwardRoute forward) {
-      dispatchGranted(forward.path(), request, response);
-    } else if (atRoot) {
-      dispatchGranted(pageNav.mount() + "/" + page.urlPath(), request, response);
-    } else {
-      chain.doFilter(request, response);
-    }
-  }
-
-  private static void dispatchGranted(
-      String path, HttpServletRequest request, HttpServletResponse response)
-      throws IOException, ServletException {
-    request.setAttribute(GRANT, path);
-    RequestDispatcher dispatcher = request.getRequestDispatcher(path);
-    if (request.getDispatcherType() == DispatcherType.INCLUDE) {
-      dispatcher.include(request, response);
-    } else {
-      dispatcher.forward(request, response);
     }
   }
 
@@ -339,7 +298,7 @@ public final class PageNavFilter implements Filter {
   public static final class Builder {
 
     private final PageNav.Builder pageNav;
-    private final Map<String, Route> routes = new LinkedHashMap<>();
+    private final Map<String, PageRoutes.Route> routes = new LinkedHashMap<>();
     private final List<Page> pages = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private SessionStateStore<HttpServletRequest> store = new HttpSessionStateStore();
@@ -357,7 +316,7 @@ public final class PageNavFilter implements Filter {
      * @return this builder
      */
     public Builder page(Page page, PageHandler handler) {
-      return add(page, new HandlerRoute(Objects.requireNonNull(handler, "handler")));
+      return add(page, PageRoutes.handler(Objects.requireNonNull(handler, "handler")));
     }
 
     /**
@@ -377,7 +336,7 @@ public final class PageNavFilter implements Filter {
                 + "' must start with '/' and hold no query or ';', such as"
                 + " '/WEB-INF/bugs.jsp'.");
       }
-      return add(page, new ForwardRoute(path));
+      return add(page, PageRoutes.forward(path));
     }
 
     /**
@@ -389,12 +348,12 @@ public final class PageNavFilter implements Filter {
      */
     public Builder gate(Page... gated) {
       for (Page page : gated) {
-        add(page, new GateRoute());
+        add(page, PageRoutes.gate());
       }
       return this;
     }
 
-    private Builder add(Page page, Route route) {
+    private Builder add(Page page, PageRoutes.Route route) {
       if (page.isExternal()) {
         problems.add(
             "External page '" + page.title() + "' is never routed; leave it out of the filter.");

@@ -1,0 +1,101 @@
+package dev.pagenav.servlet;
+
+import dev.pagenav.Page;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How each page is served once the routing decision lets it render: by a handler, by a forward to a
+ * servlet path or JSP, or by the application's own servlet at the page's URL.
+ *
+ * <p>A dispatch made here carries a one-time grant, so the filter lets exactly that dispatch
+ * through instead of deciding it again as a request for a path that is no page.
+ */
+final class PageRoutes {
+
+  private static final String GRANT = PageRoutes.class.getName() + ".grant";
+  private static final Route GATE = new GateRoute();
+
+  /** How one page is served. */
+  sealed interface Route permits HandlerRoute, ForwardRoute, GateRoute {}
+
+  private record HandlerRoute(PageHandler handler) implements Route {}
+
+  private record ForwardRoute(String path) implements Route {}
+
+  private record GateRoute() implements Route {}
+
+  private final Map<String, Route> routes;
+  private final String mount;
+
+  PageRoutes(Map<String, Route> routes, String mount) {
+    this.routes = Collections.unmodifiableMap(new LinkedHashMap<>(routes));
+    this.mount = mount;
+  }
+
+  static Route handler(PageHandler handler) {
+    return new HandlerRoute(handler);
+  }
+
+  static Route forward(String path) {
+    return new ForwardRoute(path);
+  }
+
+  static Route gate() {
+    return GATE;
+  }
+
+  /** Returns the url paths of the registered pages, in registration order. */
+  Set<String> paths() {
+    return routes.keySet();
+  }
+
+  /** Returns whether this dispatch is the one a page's route made, and uses the grant up. */
+  static boolean takeGrant(HttpServletRequest request, String rawPath) {
+    if (rawPath.equals(request.getAttribute(GRANT))) {
+      request.removeAttribute(GRANT);
+      return true;
+    }
+    return false;
+  }
+
+  void serve(
+      Page page,
+      boolean atRoot,
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FilterChain chain)
+      throws IOException, ServletException {
+    Route route = routes.getOrDefault(page.urlPath(), GATE);
+    if (route instanceof HandlerRoute handler) {
+      handler.handler().handle(PageContext.of(request));
+    } else if (route instanceof ForwardRoute forward) {
+      dispatchGranted(forward.path(), request, response);
+    } else if (atRoot) {
+      dispatchGranted(mount + "/" + page.urlPath(), request, response);
+    } else {
+      chain.doFilter(request, response);
+    }
+  }
+
+  private static void dispatchGranted(
+      String path, HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    request.setAttribute(GRANT, path);
+    RequestDispatcher dispatcher = request.getRequestDispatcher(path);
+    if (request.getDispatcherType() == DispatcherType.INCLUDE) {
+      dispatcher.include(request, response);
+    } else {
+      dispatcher.forward(request, response);
+    }
+  }
+}
