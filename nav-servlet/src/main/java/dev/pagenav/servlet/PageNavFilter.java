@@ -176,7 +176,9 @@ public final class PageNavFilter implements Filter {
     try {
       values = store.load(request);
     } catch (RuntimeException e) {
-      LOG.error("Session state could not be loaded; the request is treated as having none", e);
+      LOG.error(
+          "Session state could not be loaded ({}); the request is treated as having none",
+          describe(e));
       values = Map.of();
     }
     return SessionState.of(values, (name, json) -> save(request, name, json));
@@ -186,8 +188,17 @@ public final class PageNavFilter implements Filter {
     try {
       store.save(request, name, json);
     } catch (RuntimeException e) {
-      LOG.error("State key '{}' could not be saved; the change is lost", name, e);
+      LOG.error("State key '{}' could not be saved ({}); the change is lost", name, describe(e));
     }
+  }
+
+  /**
+   * Names an exception by its type and where it was thrown, leaving out its message: a session
+   * store's message may hold a session id or a value, which must never reach the log.
+   */
+  private static String describe(RuntimeException e) {
+    StackTraceElement[] trace = e.getStackTrace();
+    return e.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : "");
   }
 
   private void apply(

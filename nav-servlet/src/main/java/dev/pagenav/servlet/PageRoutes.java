@@ -12,6 +12,9 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * How each page is served once the routing decision lets it render: by a handler, by a forward to a
@@ -34,8 +37,12 @@ final class PageRoutes {
 
   private record GateRoute() implements Route {}
 
+  private static final Logger LOG = LoggerFactory.getLogger(PageRoutes.class);
+  private static final int MAX_WARNED = 100;
+
   private final Map<String, Route> routes;
   private final String mount;
+  private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
   PageRoutes(Map<String, Route> routes, String mount) {
     this.routes = Collections.unmodifiableMap(new LinkedHashMap<>(routes));
@@ -75,7 +82,11 @@ final class PageRoutes {
       HttpServletResponse response,
       FilterChain chain)
       throws IOException, ServletException {
-    Route route = routes.getOrDefault(page.urlPath(), GATE);
+    Route route = routes.get(page.urlPath());
+    if (route == null) {
+      warnUnregistered(page);
+      route = GATE;
+    }
     if (route instanceof HandlerRoute handler) {
       handler.handler().handle(PageContext.of(request));
     } else if (route instanceof ForwardRoute forward) {
@@ -84,6 +95,16 @@ final class PageRoutes {
       dispatchGranted(mount + "/" + page.urlPath(), request, response);
     } else {
       chain.doFilter(request, response);
+    }
+  }
+
+  private void warnUnregistered(Page page) {
+    if (warned.size() < MAX_WARNED && warned.add(page.urlPath())) {
+      LOG.warn(
+          "Page '{}' is in a navigation but was never registered with the filter, so it is left"
+              + " to whatever servlet is mapped at its URL. Register it with page(), forward() or"
+              + " gate().",
+          page.urlPath());
     }
   }
 

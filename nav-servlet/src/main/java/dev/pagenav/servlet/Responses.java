@@ -3,18 +3,28 @@ package dev.pagenav.servlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** Writes the small answers the filter gives itself: redirects and plain-text refusals. */
+/**
+ * Writes the small answers the filter gives itself: redirects and plain-text refusals. When the
+ * response is already committed (a forward refused after the page wrote output), nothing more is
+ * written.
+ */
 final class Responses {
 
   private Responses() {}
 
   static void redirect(HttpServletResponse response, int status, String location) {
+    if (response.isCommitted()) {
+      return;
+    }
     response.resetBuffer();
     response.setStatus(status);
     response.setHeader("Location", location);
   }
 
   static void plain(HttpServletResponse response, int status, String message) throws IOException {
+    if (response.isCommitted()) {
+      return;
+    }
     response.resetBuffer();
     response.setStatus(status);
     response.setContentType("text/plain;charset=UTF-8");

@@ -2,12 +2,22 @@ package dev.pagenav.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 import dev.pagenav.Navigation;
 import dev.pagenav.NavigationPolicy;
 import dev.pagenav.Page;
+import dev.pagenav.SessionStateStore;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Collections;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 class PageNavFilterTest {
@@ -72,5 +82,62 @@ class PageNavFilterTest {
     assertThatThrownBy(() -> PageContext.of(request))
         .isInstanceOf(IllegalStateException.class)
         .hasMessageContaining("No pagenav page is being rendered for this request");
+  }
+
+  @Test
+  void doFilterWhenStoreFailsToLoadThenFailsClosedToTheEmptyState() throws Exception {
+    Page secret = Page.of("secret");
+    SessionStateStore<HttpServletRequest> failing = new FailingStore();
+    PageNavFilter filter =
+        PageNavFilter.builder(
+                state ->
+                    state.names().isEmpty() ? Navigation.of(HOME) : Navigation.of(HOME, secret))
+            .gate(HOME, secret)
+            .store(failing)
+            .build();
+    HttpServletRequest request = get("/secret");
+    HttpServletResponse response = mock(HttpServletResponse.class);
+
+    filter.doFilter(request, response, mock(FilterChain.class));
+
+    verify(response).setStatus(303);
+    verify(response).setHeader("Location", "/");
+  }
+
+  private static HttpServletRequest get(String uri) {
+    HttpServletRequest request = mock(HttpServletRequest.class);
+    when(request.getDispatcherType()).thenReturn(DispatcherType.REQUEST);
+    when(request.getMethod()).thenReturn("GET");
+    when(request.getRequestURI()).thenReturn(uri);
+    when(request.getContextPath()).thenReturn("");
+    when(request.getScheme()).thenReturn("http");
+    when(request.getServerName()).thenReturn("localhost");
+    when(request.getServerPort()).thenReturn(8080);
+    when(request.getHeaders(anyString())).thenAnswer(call -> Collections.emptyEnumeration());
+    return request;
+  }
+
+  /** A store whose backend is down: every call fails. */
+  private static final class FailingStore implements SessionStateStore<HttpServletRequest> {
+
+    @Override
+    public Map<String, String> load(HttpServletRequest session) {
+      throw new IllegalStateException("backend down");
+    }
+
+    @Override
+    public void save(HttpServletRequest session, String name, @Nullable String json) {
+      throw new IllegalStateException("backend down");
+    }
+
+    @Override
+    public HttpServletRequest renew(HttpServletRequest session) {
+      throw new IllegalStateException("backend down");
+    }
+
+    @Override
+    public void delete(HttpServletRequest session) {
+      throw new IllegalStateException("backend down");
+    }
   }
 }
