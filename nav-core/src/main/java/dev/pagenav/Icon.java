@@ -32,6 +32,8 @@ public record Icon(Kind kind, String value) {
   /**
    * Creates an icon, validating its value.
    *
+   * @param kind whether the icon is an emoji or a Material Symbols icon
+   * @param value the emoji itself, or the Material Symbols name such as {@code bug_report}
    * @throws IllegalArgumentException if the value is not of its kind's form
    */
   public Icon {

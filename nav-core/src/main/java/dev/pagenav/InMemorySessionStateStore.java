@@ -82,7 +82,11 @@ public final class InMemorySessionStateStore implements SessionStateStore<String
     return id;
   }
 
-  /** Returns how many sessions are held, expired ones included until they are swept. */
+  /**
+   * Returns how many sessions are held, expired ones included until they are swept.
+   *
+   * @return how many sessions are held, expired ones included until they are swept
+   */
   public int size() {
     return sessions.size();
   }

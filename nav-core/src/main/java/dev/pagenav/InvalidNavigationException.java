@@ -8,8 +8,10 @@ import java.util.List;
  */
 public final class InvalidNavigationException extends IllegalArgumentException {
 
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
+  /** Each problem found. */
   private final List<String> problems;
 
   InvalidNavigationException(List<String> problems) {
@@ -17,7 +19,11 @@ public final class InvalidNavigationException extends IllegalArgumentException {
     this.problems = List.copyOf(problems);
   }
 
-  /** Returns each problem found, one sentence or more each. */
+  /**
+   * Returns each problem found, one sentence or more each.
+   *
+   * @return each problem found, one sentence or more each
+   */
   public List<String> problems() {
     return problems;
   }

@@ -14,12 +14,22 @@ import java.util.List;
  */
 public record Menu(MenuPosition position, int expanded, List<MenuSection> sections) {
 
-  /** Creates a menu, copying the sections. */
+  /**
+   * Creates a menu, copying the sections.
+   *
+   * @param position where the menu is shown
+   * @param expanded how many items show before the toggle, or {@link Navigation#ALL}
+   * @param sections the sections with at least one visible page, in order
+   */
   public Menu {
     sections = List.copyOf(sections);
   }
 
-  /** Returns how many items the menu lists. */
+  /**
+   * Returns how many items the menu lists.
+   *
+   * @return how many items the menu lists
+   */
   public int itemCount() {
     return sections.stream().mapToInt(section -> section.items().size()).sum();
   }
@@ -27,12 +37,18 @@ public record Menu(MenuPosition position, int expanded, List<MenuSection> sectio
   /**
    * Returns whether the menu is drawn: not in the {@link MenuPosition#HIDDEN} position, and with at
    * least two items.
+   *
+   * @return whether the menu is drawn
    */
   public boolean isShown() {
     return position != MenuPosition.HIDDEN && itemCount() >= 2;
   }
 
-  /** Returns how many items are behind the "View N more" toggle. */
+  /**
+   * Returns how many items are behind the "View N more" toggle.
+   *
+   * @return how many items are behind the "View N more" toggle
+   */
   public int collapsedCount() {
     return Math.max(0, itemCount() - expanded);
   }

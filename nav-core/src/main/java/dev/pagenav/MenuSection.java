@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record MenuSection(String label, List<MenuItem> items) {
 
-  /** Creates a section, copying the items. */
+  /**
+   * Creates a section, copying the items.
+   *
+   * @param label the header, empty for none
+   * @param items the items, in order; never empty
+   */
   public MenuSection {
     items = List.copyOf(items);
   }

@@ -118,32 +118,56 @@ public final class Navigation {
     return builder.build();
   }
 
-  /** Returns a builder for a navigation with more options. */
+  /**
+   * Returns a builder for a navigation with more options.
+   *
+   * @return a builder for a navigation with more options
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the sections, in menu order. */
+  /**
+   * Returns the sections, in menu order.
+   *
+   * @return the sections, in menu order
+   */
   public List<Section> sections() {
     return sections;
   }
 
-  /** Returns where the menu is shown. */
+  /**
+   * Returns where the menu is shown.
+   *
+   * @return where the menu is shown
+   */
   public MenuPosition position() {
     return position;
   }
 
-  /** Returns how many menu items show before a "View more" toggle, or {@link #ALL}. */
+  /**
+   * Returns how many menu items show before a "View more" toggle, or {@link #ALL}.
+   *
+   * @return how many menu items show before a "View more" toggle, or {@link #ALL}
+   */
   public int expanded() {
     return expanded;
   }
 
-  /** Returns the page served at the root. */
+  /**
+   * Returns the page served at the root.
+   *
+   * @return the page served at the root
+   */
   public Page defaultPage() {
     return defaultPage;
   }
 
-  /** Returns every page that can be routed to, visible or hidden, in menu order. */
+  /**
+   * Returns every page that can be routed to, visible or hidden, in menu order.
+   *
+   * @return every page that can be routed to, visible or hidden, in menu order
+   */
   public List<Page> routablePages() {
     return routableInOrder;
   }
@@ -158,7 +182,12 @@ public final class Navigation {
     return Optional.ofNullable(routable.get(urlPath));
   }
 
-  /** Returns whether a page with the same url path is routable in this navigation. */
+  /**
+   * Returns whether a page with the same url path is routable in this navigation.
+   *
+   * @param page the page
+   * @return whether a page with the same url path is routable in this navigation
+   */
   public boolean contains(Page page) {
     return !page.isExternal() && routable.containsKey(page.urlPath());
   }

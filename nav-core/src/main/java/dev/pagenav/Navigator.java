@@ -46,12 +46,20 @@ public final class Navigator {
     this.version = state.version();
   }
 
-  /** Returns the session's state; changing it makes the navigation be computed again. */
+  /**
+   * Returns the session's state; changing it makes the navigation be computed again.
+   *
+   * @return the session's state; changing it makes the navigation be computed again
+   */
   public SessionState state() {
     return state;
   }
 
-  /** Returns the session's navigation for the current state. */
+  /**
+   * Returns the session's navigation for the current state.
+   *
+   * @return the session's navigation for the current state
+   */
   public Navigation navigation() {
     Navigation known = navigation;
     if (known == null || version != state.version()) {
@@ -62,7 +70,11 @@ public final class Navigator {
     return known;
   }
 
-  /** Returns the page being rendered, empty outside a page. */
+  /**
+   * Returns the page being rendered, empty outside a page.
+   *
+   * @return the page being rendered, empty outside a page
+   */
   public Optional<Page> currentPage() {
     return Optional.ofNullable(current);
   }
@@ -191,7 +203,11 @@ public final class Navigator {
     return Optional.of(link(page));
   }
 
-  /** Returns the menu of the current navigation, with the current page active. */
+  /**
+   * Returns the menu of the current navigation, with the current page active.
+   *
+   * @return the menu of the current navigation, with the current page active
+   */
   public Menu menu() {
     Navigation now = navigation();
     List<MenuSection> sections = new ArrayList<>();

@@ -37,6 +37,13 @@ public record Page(
   /**
    * Creates a page, validating every field.
    *
+   * @param urlPath the url path without leading or trailing {@code /}, such as {@code
+   *     reports/bugs}; null for an external page
+   * @param title the title shown in the menu and in links
+   * @param icon the icon, or null for none
+   * @param isDefault whether this page is the navigation's default page, served at the root
+   * @param visibility whether the page is listed in the menu
+   * @param externalUrl the absolute http or https URL of an external page, or null
    * @throws IllegalArgumentException if a field is invalid, with a message saying how to fix it
    */
   public Page {
@@ -110,12 +117,20 @@ public record Page(
     return new Page(null, label, null, false, Visibility.VISIBLE, parseExternal(url));
   }
 
-  /** Returns this page marked as the navigation's default page, served at the root. */
+  /**
+   * Returns this page marked as the navigation's default page, served at the root.
+   *
+   * @return this page marked as the navigation's default page, served at the root
+   */
   public Page asDefault() {
     return new Page(urlPath, title, icon, true, visibility, externalUrl);
   }
 
-  /** Returns this page hidden from the menu, still routable and linkable. */
+  /**
+   * Returns this page hidden from the menu, still routable and linkable.
+   *
+   * @return this page hidden from the menu, still routable and linkable
+   */
   public Page hidden() {
     return new Page(urlPath, title, icon, isDefault, Visibility.HIDDEN, externalUrl);
   }
@@ -130,17 +145,29 @@ public record Page(
     return new Page(urlPath, title, Icon.of(icon), isDefault, visibility, externalUrl);
   }
 
-  /** Returns whether this page links to another site instead of being routed. */
+  /**
+   * Returns whether this page links to another site instead of being routed.
+   *
+   * @return whether this page links to another site instead of being routed
+   */
   public boolean isExternal() {
     return externalUrl != null;
   }
 
-  /** Returns whether the page is listed in the menu. */
+  /**
+   * Returns whether the page is listed in the menu.
+   *
+   * @return whether the page is listed in the menu
+   */
   public boolean isVisible() {
     return visibility == Visibility.VISIBLE;
   }
 
-  /** Returns the url path, or the external URL for an external page: the page's identity. */
+  /**
+   * Returns the url path, or the external URL for an external page: the page's identity.
+   *
+   * @return the url path, or the external URL for an external page: the page's identity
+   */
   public String key() {
     return urlPath != null ? urlPath : String.valueOf(externalUrl);
   }

@@ -35,7 +35,11 @@ public record PageLink(
     return new PageLink(href, label, icon, active, disabled, external);
   }
 
-  /** Returns this link disabled: shown, but not followed. */
+  /**
+   * Returns this link disabled: shown, but not followed.
+   *
+   * @return this link disabled: shown, but not followed
+   */
   public PageLink asDisabled() {
     return new PageLink(href, label, icon, active, true, external);
   }

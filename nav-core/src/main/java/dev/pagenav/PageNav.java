@@ -198,12 +198,20 @@ public final class PageNav {
     return new Navigator(this, state, null, contextPath + mount, null);
   }
 
-  /** Returns the mount point, empty or such as {@code /app}. */
+  /**
+   * Returns the mount point, empty or such as {@code /app}.
+   *
+   * @return the mount point, empty or such as {@code /app}
+   */
   public String mount() {
     return mount;
   }
 
-  /** Returns the url paths of the pages declared with {@link Builder#pages}. */
+  /**
+   * Returns the url paths of the pages declared with {@link Builder#pages}.
+   *
+   * @return the url paths of the pages declared with {@link Builder#pages}
+   */
   public Set<String> applicationPages() {
     return applicationPages;
   }

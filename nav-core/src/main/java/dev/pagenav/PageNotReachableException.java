@@ -9,8 +9,10 @@ import java.util.stream.Collectors;
  */
 public final class PageNotReachableException extends RuntimeException {
 
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
+  /** The url path that was asked for. */
   private final String target;
 
   PageNotReachableException(String target, List<Page> reachable) {
@@ -26,7 +28,11 @@ public final class PageNotReachableException extends RuntimeException {
     this.target = target;
   }
 
-  /** Returns the url path that was asked for. */
+  /**
+   * Returns the url path that was asked for.
+   *
+   * @return the url path that was asked for
+   */
   public String target() {
     return target;
   }

@@ -9,8 +9,10 @@ package dev.pagenav;
  */
 public final class PageRedirect extends RuntimeException {
 
+  /** The version of the serialized form. */
   private static final long serialVersionUID = 1L;
 
+  /** Where to redirect. */
   private final String location;
 
   PageRedirect(String location) {
@@ -18,7 +20,11 @@ public final class PageRedirect extends RuntimeException {
     this.location = location;
   }
 
-  /** Returns where to redirect: a path on this server, context path included. */
+  /**
+   * Returns where to redirect: a path on this server, context path included.
+   *
+   * @return where to redirect: a path on this server, context path included
+   */
   public String location() {
     return location;
   }

@@ -50,27 +50,47 @@ public final class RouteRequest {
     return new Builder(method, rawPath);
   }
 
-  /** Returns the HTTP method, as sent. */
+  /**
+   * Returns the HTTP method, as sent.
+   *
+   * @return the HTTP method, as sent
+   */
   public String method() {
     return method;
   }
 
-  /** Returns the path within the context, percent-escapes not decoded. */
+  /**
+   * Returns the path within the context, percent-escapes not decoded.
+   *
+   * @return the path within the context, percent-escapes not decoded
+   */
   public String rawPath() {
     return rawPath;
   }
 
-  /** Returns the query string as sent, without {@code ?}, or null when there is none. */
+  /**
+   * Returns the query string as sent, without {@code ?}, or null when there is none.
+   *
+   * @return the query string as sent, without {@code ?}, or null when there is none
+   */
   public @Nullable String rawQuery() {
     return rawQuery;
   }
 
-  /** Returns the context path that prefixes every location and link, such as {@code /ctx}. */
+  /**
+   * Returns the context path that prefixes every location and link, such as {@code /ctx}.
+   *
+   * @return the context path that prefixes every location and link, such as {@code /ctx}
+   */
   public String contextPath() {
     return contextPath;
   }
 
-  /** Returns whether this is a forward or include dispatch rather than a client's request. */
+  /**
+   * Returns whether this is a forward or include dispatch rather than a client's request.
+   *
+   * @return whether this is a forward or include dispatch rather than a client's request
+   */
   public boolean isDispatch() {
     return dispatch;
   }
@@ -199,7 +219,11 @@ public final class RouteRequest {
       return this;
     }
 
-    /** Returns the request. */
+    /**
+     * Returns the request.
+     *
+     * @return the request
+     */
     public RouteRequest build() {
       return new RouteRequest(this);
     }

@@ -51,7 +51,11 @@ public record RoutingDecision(
       this.status = status;
     }
 
-    /** Returns the HTTP status to answer with, or 0 for {@link #PASS}. */
+    /**
+     * Returns the HTTP status to answer with, or 0 for {@link #PASS}.
+     *
+     * @return the HTTP status to answer with, or 0 for {@link #PASS}
+     */
     public int status() {
       return status;
     }

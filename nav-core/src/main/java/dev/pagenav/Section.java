@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record Section(String label, List<Page> pages) {
 
-  /** Creates a section, copying the pages. */
+  /**
+   * Creates a section, copying the pages.
+   *
+   * @param label the section header; the empty label means no header
+   * @param pages the pages, in menu order
+   */
   public Section {
     Objects.requireNonNull(label, "label");
     pages = List.copyOf(pages);
@@ -38,7 +43,11 @@ public record Section(String label, List<Page> pages) {
     return new Section("", List.of(pages));
   }
 
-  /** Returns whether the section has a header. */
+  /**
+   * Returns whether the section has a header.
+   *
+   * @return whether the section has a header
+   */
   public boolean isLabeled() {
     return !label.isEmpty();
   }

@@ -50,7 +50,11 @@ public final class SessionState {
     void changed(String name, @Nullable String json);
   }
 
-  /** Returns a new empty state that keeps changes to itself, as for a test or a new visitor. */
+  /**
+   * Returns a new empty state that keeps changes to itself, as for a test or a new visitor.
+   *
+   * @return a new empty state that keeps changes to itself, as for a test or a new visitor
+   */
   public static SessionState empty() {
     return new SessionState(Map.of(), (name, value) -> {});
   }
@@ -142,12 +146,21 @@ public final class SessionState {
     }
   }
 
-  /** Returns whether the session holds a value for a key. */
+  /**
+   * Returns whether the session holds a value for a key.
+   *
+   * @param key the key
+   * @return whether the session holds a value for a key
+   */
   public boolean contains(StateKey<?> key) {
     return json.containsKey(key.name());
   }
 
-  /** Returns the names of the keys the session holds a value for. */
+  /**
+   * Returns the names of the keys the session holds a value for.
+   *
+   * @return the names of the keys the session holds a value for
+   */
   public Set<String> names() {
     return Collections.unmodifiableSet(json.keySet());
   }
@@ -155,6 +168,8 @@ public final class SessionState {
   /**
    * Returns the names of keys whose stored value could not be read as their type; such values read
    * as the key's default. Setting or removing a key, or clearing the state, drops it from this set.
+   *
+   * @return the names of the unreadable keys
    */
   public Set<String> unreadableKeys() {
     return Collections.unmodifiableSet(unreadable);

@@ -27,6 +27,9 @@ public record StateKey<T>(String name, Class<T> type, @Nullable T defaultValue) 
   /**
    * Creates a key, validating its name.
    *
+   * @param name the name, unique within the application
+   * @param type the type of the value
+   * @param defaultValue the value read when the session holds none, or null
    * @throws IllegalArgumentException if the name is invalid or reserved, or the default value is
    *     not of the type
    */

@@ -71,32 +71,56 @@ public final class PageContext {
             + " servlet and reach it through a page of the navigation.");
   }
 
-  /** Returns the request. */
+  /**
+   * Returns the request.
+   *
+   * @return the request
+   */
   public HttpServletRequest request() {
     return request;
   }
 
-  /** Returns the response. */
+  /**
+   * Returns the response.
+   *
+   * @return the response
+   */
   public HttpServletResponse response() {
     return response;
   }
 
-  /** Returns the navigator, for everything this class does not repeat. */
+  /**
+   * Returns the navigator, for everything this class does not repeat.
+   *
+   * @return the navigator, for everything this class does not repeat
+   */
   public Navigator navigator() {
     return navigator;
   }
 
-  /** Returns the session's state; changing it makes the navigation be computed again. */
+  /**
+   * Returns the session's state; changing it makes the navigation be computed again.
+   *
+   * @return the session's state; changing it makes the navigation be computed again
+   */
   public SessionState state() {
     return navigator.state();
   }
 
-  /** Returns the session's navigation for the current state. */
+  /**
+   * Returns the session's navigation for the current state.
+   *
+   * @return the session's navigation for the current state
+   */
   public Navigation navigation() {
     return navigator.navigation();
   }
 
-  /** Returns the page being rendered. */
+  /**
+   * Returns the page being rendered.
+   *
+   * @return the page being rendered
+   */
   public Page currentPage() {
     return navigator.currentPage().orElseThrow();
   }
@@ -168,7 +192,11 @@ public final class PageContext {
     return MenuHtml.link(link);
   }
 
-  /** Returns the menu of the current navigation. */
+  /**
+   * Returns the menu of the current navigation.
+   *
+   * @return the menu of the current navigation
+   */
   public Menu menu() {
     return navigator.menu();
   }
@@ -176,12 +204,18 @@ public final class PageContext {
   /**
    * Returns the menu as HTML, or an empty string when the menu is not shown (hidden position, or
    * fewer than two visible pages).
+   *
+   * @return the {@code <nav>} element, every value escaped, or an empty string
    */
   public String menuHtml() {
     return MenuHtml.menu(navigator.menu());
   }
 
-  /** Returns the {@code <link>} element for pagenav's stylesheet, which also loads the icons. */
+  /**
+   * Returns the {@code <link>} element for pagenav's stylesheet, which also loads the icons.
+   *
+   * @return the {@code <link>} element for pagenav's stylesheet, which also loads the icons
+   */
   public String stylesheetHtml() {
     return "<link rel=\"stylesheet\" href=\"" + Html.escape(resources + "pagenav.css") + "\">";
   }
@@ -195,7 +229,11 @@ public final class PageContext {
     return navigator.takeNotice();
   }
 
-  /** Returns the notice as an HTML alert once, or an empty string; see {@link #takeNotice()}. */
+  /**
+   * Returns the notice as an HTML alert once, or an empty string; see {@link #takeNotice()}.
+   *
+   * @return the notice as an HTML alert once, or an empty string; see {@link #takeNotice()}
+   */
   public String noticeHtml() {
     return takeNotice().map(MenuHtml::notice).orElse("");
   }

@@ -81,7 +81,11 @@ public final class PageNavFilter implements Filter {
     return new Builder(policy);
   }
 
-  /** Returns the application: policy and routing settings. */
+  /**
+   * Returns the application: policy and routing settings.
+   *
+   * @return the application: policy and routing settings
+   */
   public PageNav pageNav() {
     return pageNav;
   }
@@ -165,7 +169,11 @@ public final class PageNavFilter implements Filter {
         .build();
   }
 
-  /** Returns every value of a header joined, so a repeated header never passes as one. */
+  /**
+   * Returns every value of a header joined, so a repeated header never passes as one.
+   *
+   * @return every value of a header joined, so a repeated header never passes as one
+   */
   private static @Nullable String header(HttpServletRequest request, String name) {
     List<String> values = Collections.list(request.getHeaders(name));
     return values.isEmpty() ? null : String.join(", ", values);

@@ -61,12 +61,20 @@ final class PageRoutes {
     return GATE;
   }
 
-  /** Returns the url paths of the registered pages, in registration order. */
+  /**
+   * Returns the url paths of the registered pages, in registration order.
+   *
+   * @return the url paths of the registered pages, in registration order
+   */
   Set<String> paths() {
     return routes.keySet();
   }
 
-  /** Returns whether this dispatch is the one a page's route made, and uses the grant up. */
+  /**
+   * Returns whether this dispatch is the one a page's route made, and uses the grant up.
+   *
+   * @return whether this dispatch is the one a page's route made, and uses the grant up
+   */
   static boolean takeGrant(HttpServletRequest request, String rawPath) {
     if (rawPath.equals(request.getAttribute(GRANT))) {
       request.removeAttribute(GRANT);
