@@ -69,7 +69,10 @@ public record Icon(Kind kind, String value) {
     if (text.isEmpty() || !grapheme.lookingAt() || grapheme.end() != text.length()) {
       return false;
     }
-    return Character.getType(text.codePointAt(0)) == Character.OTHER_SYMBOL
+    int first = text.codePointAt(0);
+    boolean pictographic =
+        first >= 0x1F000 || (first >= 0x2190 && first <= 0x2BFF) || text.indexOf('\uFE0F') >= 0;
+    return (Character.getType(first) == Character.OTHER_SYMBOL && pictographic)
         || KEYCAP.matcher(text).matches();
   }
 

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A bounded in-memory {@link SessionStateStore} keyed by random session ids, with idle expiry.
  *
- * <p>When full, creating a session evicts the one idle longest. Ids are 128 random bits; the store
- * never accepts an id it did not create, so a client cannot choose its own.
+ * <p>When full, creating a session evicts the one idle longest. It is safe for concurrent use:
+ * creating and renewing sessions take one lock, reading and writing values take none. Ids are 128
+ * random bits; the store never accepts an id it did not create, so a client cannot choose its own.
  *
  * <p>Note: state lives in this JVM only; use the host's replicated session for several instances.
  */
@@ -24,6 +25,7 @@ public final class InMemorySessionStateStore implements SessionStateStore<String
   private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Map<String, Entry> sessions = new ConcurrentHashMap<>();
+  private final Object structure = new Object();
   private final int maxSessions;
   private final Duration idleTimeout;
   private final Clock clock;
@@ -73,13 +75,13 @@ public final class InMemorySessionStateStore implements SessionStateStore<String
    * @return its id
    */
   public String newSession() {
-    Instant now = clock.instant();
-    if (sessions.size() >= maxSessions) {
-      evict(now);
+    synchronized (structure) {
+      Instant now = clock.instant();
+      makeRoom(now);
+      String id = newId();
+      sessions.put(id, new Entry(now));
+      return id;
     }
-    String id = newId();
-    sessions.put(id, new Entry(now));
-    return id;
   }
 
   /**
@@ -126,18 +128,19 @@ public final class InMemorySessionStateStore implements SessionStateStore<String
    */
   @Override
   public String renew(String session) {
-    Instant now = clock.instant();
-    Entry entry = sessions.remove(session);
-    Entry moved = new Entry(now);
-    if (entry != null && !expired(entry, now)) {
-      moved.values.putAll(entry.values);
+    synchronized (structure) {
+      Instant now = clock.instant();
+      Entry entry = sessions.remove(session);
+      if (entry == null || expired(entry, now)) {
+        makeRoom(now);
+        entry = new Entry(now);
+      }
+      entry.lastUsed = now;
+      // The entry itself moves, so a save that looked it up under the old id still lands.
+      String id = newId();
+      sessions.put(id, entry);
+      return id;
     }
-    if (sessions.size() >= maxSessions) {
-      evict(now);
-    }
-    String id = newId();
-    sessions.put(id, moved);
-    return id;
   }
 
   @Override
@@ -162,7 +165,10 @@ public final class InMemorySessionStateStore implements SessionStateStore<String
     return entry.lastUsed.plus(idleTimeout).isBefore(now);
   }
 
-  private void evict(Instant now) {
+  private void makeRoom(Instant now) {
+    if (sessions.size() < maxSessions) {
+      return;
+    }
     sessions.entrySet().removeIf(e -> expired(e.getValue(), now));
     while (sessions.size() >= maxSessions) {
       sessions.entrySet().stream()

@@ -29,6 +29,7 @@ public final class Navigator {
   private final SessionState state;
   private final @Nullable Page current;
   private final String base;
+  private final @Nullable String currentQuery;
   private @Nullable Navigation navigation;
   private int version;
 
@@ -37,13 +38,15 @@ public final class Navigator {
       SessionState state,
       @Nullable Page current,
       String base,
-      @Nullable Navigation known) {
+      @Nullable Navigation known,
+      @Nullable String currentQuery) {
     this.pageNav = pageNav;
     this.state = state;
     this.current = current;
     this.base = base;
     this.navigation = known;
     this.version = state.version();
+    this.currentQuery = currentQuery;
   }
 
   /**
@@ -63,9 +66,10 @@ public final class Navigator {
   public Navigation navigation() {
     Navigation known = navigation;
     if (known == null || version != state.version()) {
-      version = state.version();
+      int current = state.version();
       known = pageNav.navigationFor(state);
       navigation = known;
+      version = current;
     }
     return known;
   }
@@ -118,8 +122,21 @@ public final class Navigator {
    * @throws IllegalArgumentException if the url path is not valid
    */
   public void switchPage(String urlPath) {
+    switchPage(urlPath, Map.of());
+  }
+
+  /**
+   * Ends the handler with a 303 redirect to the page at a url path, with query parameters.
+   *
+   * @param urlPath the url path, such as {@code bugs}
+   * @param query the query parameters, in order; encoded here
+   * @throws PageRedirect always
+   * @throws PageNotReachableException if no page of the current navigation has that path
+   * @throws IllegalArgumentException if the url path is not valid
+   */
+  public void switchPage(String urlPath, Map<String, String> query) {
     String normalised = UrlPaths.normalise(urlPath, "page url path");
-    throw new PageRedirect(href(reachable(normalised), Map.of()));
+    throw new PageRedirect(href(reachable(normalised), query));
   }
 
   /**
@@ -132,7 +149,12 @@ public final class Navigator {
   public void rerun() {
     Navigation now = navigation();
     Page page = current == null ? null : now.find(current.urlPath()).orElse(null);
-    throw new PageRedirect(page == null ? base + "/" : href(page, Map.of()));
+    if (page == null) {
+      throw new PageRedirect(base + "/");
+    }
+    String query = currentQuery == null || currentQuery.isEmpty() ? "" : currentQuery;
+    String href = href(page, Map.of());
+    throw new PageRedirect(query.isEmpty() ? href : href + "?" + UrlPaths.escapeQuery(query));
   }
 
   /**

@@ -9,7 +9,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * A page of the application: a url path with a title and an optional icon, or an external link.
  *
- * <p>A page's identity is its url path. Declare pages once and return them from the {@link
+ * <p>A page's identity is its url path, {@link #key()}: a navigation holds one page per url path,
+ * and routing, links and the menu match pages by it. {@link #equals} compares every field, so that
+ * a changed title makes a different navigation. Declare pages once and return them from the {@link
  * NavigationPolicy}:
  *
  * <pre>{@code

@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * PageNav pageNav = PageNav.builder(state -> state.get(LOGGED_IN)
  *         ? Navigation.of(dashboard)
  *         : Navigation.of(login))
- *     .pages(login, dashboard)
+ *     .applicationPages(login, dashboard)
  *     .build();
  *
  * RoutingDecision decision = pageNav.decide(RouteRequest.builder("GET", "/bugs").build(), state);
@@ -43,8 +43,8 @@ public final class PageNav {
 
   private final NavigationPolicy policy;
   private final String mount;
-  private final List<String> excludedPrefixes;
-  private final Set<String> excludedPaths;
+  private final Exclusions excluded;
+  private final Exclusions excludedForDispatch;
   private final UnreachableMode unreachableMode;
   private final Set<String> applicationPages;
   private final @Nullable String menuJsonPath;
@@ -53,8 +53,8 @@ public final class PageNav {
   private PageNav(Builder builder, String mount, @Nullable String menuJsonPath) {
     this.policy = builder.policy;
     this.mount = mount;
-    this.excludedPrefixes = List.copyOf(builder.excludedPrefixes);
-    this.excludedPaths = Set.copyOf(builder.excludedPaths);
+    this.excluded = builder.excluded;
+    this.excludedForDispatch = builder.excludedForDispatch;
     this.unreachableMode = builder.unreachableMode;
     this.applicationPages = Set.copyOf(builder.applicationPages);
     this.menuJsonPath = menuJsonPath;
@@ -102,7 +102,7 @@ public final class PageNav {
       return RoutingDecision.of(Outcome.BAD_REQUEST, "path rejected: " + path.rejection());
     }
     // The menu JSON path is within the context, so it may lie outside the mount point.
-    if (path.path().equals(menuJsonPath)) {
+    if (path.path().equals(menuJsonPath) && !path.trailingSlash()) {
       return RoutingDecision.of(Outcome.MENU, "menu JSON");
     }
     if (!isUnderMount(path.path())) {
@@ -112,8 +112,11 @@ public final class PageNav {
     if (relative.startsWith(RESOURCES) && !path.trailingSlash()) {
       return RoutingDecision.resource(relative.substring(RESOURCES.length()));
     }
-    if (isExcluded(path.path())) {
+    if (excluded.matches(path.path())) {
       return RoutingDecision.of(Outcome.PASS, "excluded path");
+    }
+    if (request.isDispatch() && excludedForDispatch.matches(path.path())) {
+      return RoutingDecision.of(Outcome.PASS, "excluded path for dispatches");
     }
     if (!METHODS.contains(request.method())) {
       return RoutingDecision.of(Outcome.METHOD_NOT_ALLOWED, "unknown method");
@@ -142,7 +145,9 @@ public final class PageNav {
     if (page == null) {
       return unreachable(request, relative, base, state);
     }
-    if (page.key().equals(navigation.defaultPage().key()) && isRead(request)) {
+    if (page.key().equals(navigation.defaultPage().key())
+        && isRead(request)
+        && !request.isDispatch()) {
       return RoutingDecision.redirect(
           Outcome.REDIRECT, withQuery(base + "/", request), "default page is at the root");
     }
@@ -161,15 +166,16 @@ public final class PageNav {
   private RoutingDecision unreachable(
       RouteRequest request, String relative, String base, SessionState state) {
     String reason = "page '" + relative + "' is not in the session's navigation";
+    boolean declared = applicationPages.contains(relative);
+    if (request.isTopLevelNavigation() && declared) {
+      state.set(RETURN_TO, relative);
+    }
     if (unreachableMode == UnreachableMode.NOT_FOUND) {
       return RoutingDecision.of(Outcome.NOT_FOUND, reason);
     }
-    if (request.isTopLevelNavigation()) {
-      boolean declared = applicationPages.contains(relative);
+    // An unknown path from a visitor without state gets no notice, so scanners make no sessions.
+    if (request.isTopLevelNavigation() && (declared || !state.names().isEmpty())) {
       state.set(NOTICE, declared ? relative : "");
-      if (declared) {
-        state.set(RETURN_TO, relative);
-      }
     }
     return RoutingDecision.redirect(Outcome.REDIRECT, base + "/", reason);
   }
@@ -179,12 +185,17 @@ public final class PageNav {
    *
    * @param state the session's state
    * @param decision the request's decision; its page becomes the current page
-   * @param contextPath the context path that prefixes links
+   * @param request the request, whose context path prefixes links and whose query a rerun keeps
    * @return the navigator
    */
-  public Navigator navigator(SessionState state, RoutingDecision decision, String contextPath) {
-    Navigation known = decision.navigation();
-    return new Navigator(this, state, decision.page(), contextPath + mount, known);
+  public Navigator navigator(SessionState state, RoutingDecision decision, RouteRequest request) {
+    return new Navigator(
+        this,
+        state,
+        decision.page(),
+        request.contextPath() + mount,
+        decision.navigation(),
+        request.rawQuery());
   }
 
   /**
@@ -195,7 +206,7 @@ public final class PageNav {
    * @return the navigator
    */
   public Navigator navigator(SessionState state, String contextPath) {
-    return new Navigator(this, state, null, contextPath + mount, null);
+    return new Navigator(this, state, null, contextPath + mount, null, null);
   }
 
   /**
@@ -236,22 +247,13 @@ public final class PageNav {
     return rest.isEmpty() ? "" : rest.substring(1);
   }
 
-  private boolean isExcluded(String path) {
-    return excludes(excludedPrefixes, excludedPaths, path);
-  }
-
-  private static boolean excludes(List<String> prefixes, Set<String> paths, String path) {
-    return paths.contains(path)
-        || prefixes.stream().anyMatch(p -> path.equals(p) || path.startsWith(p + "/"));
-  }
-
   /** Builds a {@link PageNav}; {@link #build()} reports every configuration problem at once. */
   public static final class Builder {
 
     private final NavigationPolicy policy;
     private String mount = "";
-    private final List<String> excludedPrefixes = new ArrayList<>();
-    private final Set<String> excludedPaths = new LinkedHashSet<>();
+    private final Exclusions excluded = new Exclusions();
+    private final Exclusions excludedForDispatch = new Exclusions();
     private final List<String> problems = new ArrayList<>();
     private UnreachableMode unreachableMode = UnreachableMode.REDIRECT;
     private final Set<String> applicationPages = new LinkedHashSet<>();
@@ -269,7 +271,7 @@ public final class PageNav {
      * @return this builder
      */
     public Builder mount(String mount) {
-      this.mount = mount;
+      this.mount = Objects.requireNonNull(mount, "mount; use \"/\" for the root");
       return this;
     }
 
@@ -285,26 +287,24 @@ public final class PageNav {
      */
     public Builder exclude(String... paths) {
       for (String path : paths) {
-        addExcluded(path);
+        excluded.add(path, problems);
       }
       return this;
     }
 
-    private void addExcluded(String path) {
-      if (!path.startsWith("/") || path.equals("/")) {
-        problems.add(
-            "Excluded path '"
-                + path
-                + "' must start with '/' and name something below the root, such as"
-                + " '/static/'.");
-        return;
+    /**
+     * Passes forward and include dispatches to paths untouched, while requests from clients for
+     * them are still decided: for places only the application dispatches to, such as the servlet
+     * container's {@code /WEB-INF/}.
+     *
+     * @param paths such as {@code /WEB-INF/}, within the context
+     * @return this builder
+     */
+    public Builder excludeDispatches(String... paths) {
+      for (String path : paths) {
+        excludedForDispatch.add(path, problems);
       }
-      String normalised = normalise(path, "excluded path", problems);
-      if (normalised != null && path.endsWith("/")) {
-        excludedPrefixes.add(normalised);
-      } else if (normalised != null) {
-        excludedPaths.add(normalised);
-      }
+      return this;
     }
 
     /**
@@ -320,13 +320,15 @@ public final class PageNav {
     }
 
     /**
-     * Declares the application's pages, so that a request for one of them that the session cannot
-     * reach yet is remembered as the page to return to after login.
+     * Declares every page of the application, in any navigation. This routes nothing: the session's
+     * navigation alone decides what is reachable. A declared page that a session cannot reach yet
+     * is remembered as the page to return to after login, and named in the "page not found" notice;
+     * any other path is not. Adapters declare the pages registered with them.
      *
      * @param pages every page of the application
      * @return this builder
      */
-    public Builder pages(Page... pages) {
+    public Builder applicationPages(Page... pages) {
       for (Page page : pages) {
         if (!page.isExternal()) {
           applicationPages.add(page.urlPath());
@@ -342,7 +344,7 @@ public final class PageNav {
      * @return this builder
      */
     public Builder menuJson(String path) {
-      this.menuJsonPath = path;
+      this.menuJsonPath = Objects.requireNonNull(path, "menu JSON path");
       return this;
     }
 
@@ -370,9 +372,16 @@ public final class PageNav {
           mount.isEmpty() || mount.equals("/") ? "" : normalise(mount, "mount point", found);
       String menu = menuJsonPath == null ? null : normalise(menuJsonPath, "menu JSON path", found);
       String base = normalisedMount == null ? "" : normalisedMount;
+      if (menu != null && (menu.equals(base) || excluded.matches(menu))) {
+        found.add(
+            "The menu JSON path '"
+                + menuJsonPath
+                + "' is the mount point or an excluded path. Give it a path of its own, such as"
+                + " '/api/menu'.");
+      }
       for (String page : applicationPages) {
         String path = base + "/" + page;
-        if (excludes(excludedPrefixes, excludedPaths, path) || path.equals(menu)) {
+        if (excluded.matches(path) || path.equals(menu)) {
           found.add(
               "Page '"
                   + page

@@ -1,5 +1,6 @@
 package dev.pagenav;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -19,6 +20,12 @@ public record Section(String label, List<Page> pages) {
    */
   public Section {
     Objects.requireNonNull(label, "label");
+    for (int i = 0; i < pages.size(); i++) {
+      if (pages.get(i) == null) {
+        throw new NullPointerException(
+            "Page " + (i + 1) + " of section '" + label + "' is null; declare every page first.");
+      }
+    }
     pages = List.copyOf(pages);
   }
 
@@ -30,7 +37,7 @@ public record Section(String label, List<Page> pages) {
    * @return the section
    */
   public static Section of(String label, Page... pages) {
-    return new Section(label, List.of(pages));
+    return new Section(label, Arrays.asList(pages));
   }
 
   /**
@@ -40,7 +47,7 @@ public record Section(String label, List<Page> pages) {
    * @return the section
    */
   public static Section unlabeled(Page... pages) {
-    return new Section("", List.of(pages));
+    return new Section("", Arrays.asList(pages));
   }
 
   /**

@@ -28,7 +28,9 @@ class IconTest {
         "🇯🇵",
         "1️⃣",
         "#️⃣",
-        "*⃣"
+        "*⃣",
+        "©️",
+        "✅"
       })
   void ofWhenSingleEmojiThenEmojiKeptVerbatim(String text) {
     Icon icon = Icon.of(text);
@@ -64,7 +66,11 @@ class IconTest {
         "material/bug:",
         ":material/bug",
         ":material/bug report:",
-        ":bug:"
+        ":bug:",
+        "°",
+        "©",
+        "$",
+        "¬"
       })
   void ofWhenNeitherFormThenRejectedWithAcceptedForms(String text) {
     assertThatThrownBy(() -> Icon.of(text))

@@ -8,6 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class InMemorySessionStateStoreTest {
@@ -234,5 +240,91 @@ class InMemorySessionStateStoreTest {
     assertThatThrownBy(() -> InMemorySessionStateStore.create(10, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("idleTimeout is PT0S; give a positive duration such as PT30M.");
+  }
+
+  @Test
+  void newSessionWhenCalledConcurrentlyThenStaysWithinTheBound() throws Exception {
+    InMemorySessionStateStore shared = InMemorySessionStateStore.create(4, IDLE);
+    CyclicBarrier start = new CyclicBarrier(16);
+    List<Thread> threads = new ArrayList<>();
+
+    for (int i = 0; i < 16; i++) {
+      threads.add(startThread(() -> awaitThen(start, shared::newSession)));
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+
+    assertThat(shared.size()).isLessThanOrEqualTo(4);
+  }
+
+  @Test
+  void saveWhenRacingWithRenewThenTheChangeMovesWithTheSession() throws Exception {
+    CountDownLatch saverLookedUp = new CountDownLatch(1);
+    CountDownLatch renewed = new CountDownLatch(1);
+    PausingClock pausing = new PausingClock("saver", saverLookedUp, renewed);
+    InMemorySessionStateStore racy = InMemorySessionStateStore.create(3, IDLE, pausing);
+    String id = racy.newSession();
+    Thread saver = new Thread(() -> racy.save(id, "cart", "[1]"), "saver");
+
+    saver.start();
+    saverLookedUp.await(5, TimeUnit.SECONDS);
+    String renewedId = racy.renew(id);
+    renewed.countDown();
+    saver.join();
+
+    assertThat(racy.load(renewedId)).isEqualTo(Map.of("cart", "[1]"));
+  }
+
+  private static Thread startThread(Runnable action) {
+    Thread thread = new Thread(action);
+    thread.start();
+    return thread;
+  }
+
+  private static void awaitThen(CyclicBarrier start, Runnable action) {
+    try {
+      start.await(5, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+    action.run();
+  }
+
+  /** A clock that holds one named thread inside its first reading until released. */
+  private static final class PausingClock extends Clock {
+
+    private final String thread;
+    private final CountDownLatch reached;
+    private final CountDownLatch release;
+
+    PausingClock(String thread, CountDownLatch reached, CountDownLatch release) {
+      this.thread = thread;
+      this.reached = reached;
+      this.release = release;
+    }
+
+    @Override
+    public Instant instant() {
+      if (Thread.currentThread().getName().equals(thread) && reached.getCount() > 0) {
+        reached.countDown();
+        try {
+          release.await(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return Instant.parse("2026-01-01T00:00:00Z");
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
   }
 }

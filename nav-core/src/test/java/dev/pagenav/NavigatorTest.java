@@ -30,13 +30,13 @@ class NavigatorTest {
                 policyCalls.incrementAndGet();
                 return PageNavTest.sample(state);
               })
-          .pages(ALL_PAGES)
+          .applicationPages(ALL_PAGES)
           .build();
   private final SessionState state = SessionState.empty();
 
   private Navigator at(String rawPath) {
-    RoutingDecision decision = pageNav.decide(RouteRequest.builder("GET", rawPath).build(), state);
-    return pageNav.navigator(state, decision, "");
+    RouteRequest request = RouteRequest.builder("GET", rawPath).build();
+    return pageNav.navigator(state, pageNav.decide(request, state), request);
   }
 
   private Navigator loggedInAt(String rawPath) {
@@ -281,9 +281,10 @@ class NavigatorTest {
   @Test
   void linkWhenOtherPageThenInactiveWithContextPath() {
     state.set(LOGGED_IN, true);
-    RoutingDecision decision = pageNav.decide(RouteRequest.builder("GET", "/bugs").build(), state);
+    RouteRequest request = RouteRequest.builder("GET", "/bugs").contextPath("/ctx").build();
+    RoutingDecision decision = pageNav.decide(request, state);
 
-    PageLink link = pageNav.navigator(state, decision, "/ctx").link(ALERTS);
+    PageLink link = pageNav.navigator(state, decision, request).link(ALERTS);
 
     assertThat(link.href()).isEqualTo("/ctx/alerts");
     assertThat(link.active()).isFalse();
@@ -444,5 +445,43 @@ class NavigatorTest {
     Navigator navigator = loggedInAt("/alerts");
 
     assertThat(navigator.currentPage()).contains(ALERTS);
+  }
+
+  @Test
+  void navigationWhenPolicyFailsAfterAStateChangeThenAsksItAgainEveryTime() {
+    StateKey<Boolean> broken = StateKey.of("broken", Boolean.class, false);
+    PageNav fragile =
+        PageNav.builder(
+                s -> {
+                  if (s.get(broken)) {
+                    throw new IllegalStateException("policy bug");
+                  }
+                  return Navigation.of(LOGIN);
+                })
+            .build();
+    Navigator navigator = fragile.navigator(state, "");
+    navigator.navigation();
+
+    state.set(broken, true);
+
+    assertThatThrownBy(navigator::navigation).hasMessage("policy bug");
+    assertThatThrownBy(navigator::navigation).hasMessage("policy bug");
+  }
+
+  @Test
+  void rerunWhenPageWasRequestedWithQueryThenKeepsIt() {
+    state.set(LOGGED_IN, true);
+    RouteRequest post = RouteRequest.builder("POST", "/bugs").query("id=5&q=a b").build();
+    Navigator navigator = pageNav.navigator(state, pageNav.decide(post, state), post);
+
+    assertThat(location(navigator::rerun)).isEqualTo("/bugs?id=5&q=a%20b");
+  }
+
+  @Test
+  void switchPageWhenUrlPathWithQueryThenEncodesIt() {
+    Navigator navigator = loggedInAt("/bugs");
+
+    assertThat(location(() -> navigator.switchPage("alerts", Map.of("level", "high & low"))))
+        .isEqualTo("/alerts?level=high%20%26%20low");
   }
 }

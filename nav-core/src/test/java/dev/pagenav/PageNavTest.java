@@ -49,7 +49,7 @@ class PageNavTest {
       };
   private final PageNav pageNav =
       PageNav.builder(policy)
-          .pages(ALL_PAGES)
+          .applicationPages(ALL_PAGES)
           .exclude("/static/", "/favicon.ico")
           .menuJson("/api/menu")
           .build();
@@ -399,16 +399,19 @@ class PageNavTest {
   }
 
   @Test
-  void decideWhenUnreachableInNotFoundModeThenNotFoundWithoutNotice() {
+  void decideWhenUnreachableInNotFoundModeThenNotFoundRemembersReturnPageButNoNotice() {
     PageNav strict =
-        PageNav.builder(policy).pages(ALL_PAGES).unreachable(UnreachableMode.NOT_FOUND).build();
+        PageNav.builder(policy)
+            .applicationPages(ALL_PAGES)
+            .unreachable(UnreachableMode.NOT_FOUND)
+            .build();
 
     RoutingDecision decision = strict.decide(request("GET", "/bugs").build(), loggedOut);
 
     assertThat(decision.outcome()).isEqualTo(Outcome.NOT_FOUND);
     assertThat(decision.outcome().status()).isEqualTo(404);
     assertThat(decision.reason()).isEqualTo("page 'bugs' is not in the session's navigation");
-    assertThat(loggedOut.names()).isEmpty();
+    assertThat(loggedOut.names()).containsExactly("pagenav.return_to");
   }
 
   @Test
@@ -433,7 +436,7 @@ class PageNavTest {
 
   @Test
   void decideWhenUnreachableUnderContextAndMountThenRedirectsToMountRoot() {
-    PageNav mounted = PageNav.builder(policy).mount("/app").pages(ALL_PAGES).build();
+    PageNav mounted = PageNav.builder(policy).mount("/app").applicationPages(ALL_PAGES).build();
     RouteRequest request = request("GET", "/app/bugs").contextPath("/ctx").build();
 
     RoutingDecision decision = mounted.decide(request, loggedOut);
@@ -680,7 +683,8 @@ class PageNavTest {
   @CsvSource({"/bugs, bugs", "/reports/, reports/bugs", "/reports, reports"})
   void buildWhenExclusionShadowsDeclaredPageThenRejectedNamingThePage(
       String excluded, String page) {
-    PageNav.Builder builder = PageNav.builder(policy).pages(Page.of(page)).exclude(excluded);
+    PageNav.Builder builder =
+        PageNav.builder(policy).applicationPages(Page.of(page)).exclude(excluded);
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -694,7 +698,7 @@ class PageNavTest {
   @Test
   void buildWhenExclusionShadowsPageUnderMountThenRejected() {
     PageNav.Builder builder =
-        PageNav.builder(policy).mount("/app").pages(BUGS).exclude("/app/bugs");
+        PageNav.builder(policy).mount("/app").applicationPages(BUGS).exclude("/app/bugs");
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -703,7 +707,7 @@ class PageNavTest {
 
   @Test
   void buildWhenMenuJsonAtDeclaredPageThenRejected() {
-    PageNav.Builder builder = PageNav.builder(policy).pages(BUGS).menuJson("/bugs");
+    PageNav.Builder builder = PageNav.builder(policy).applicationPages(BUGS).menuJson("/bugs");
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -725,7 +729,7 @@ class PageNavTest {
   @Test
   void buildWhenSeveralMistakesThenReportsAllAtOnce() {
     PageNav.Builder builder =
-        PageNav.builder(policy).mount("/a b").pages(BUGS).exclude("static/", "/bugs");
+        PageNav.builder(policy).mount("/a b").applicationPages(BUGS).exclude("static/", "/bugs");
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
@@ -738,7 +742,7 @@ class PageNavTest {
   void applicationPagesWhenDeclaredThenUrlPathsWithoutExternalPages() {
     PageNav built =
         PageNav.builder(policy)
-            .pages(LOGIN, BUGS, Page.external("https://example.org", "Ex"))
+            .applicationPages(LOGIN, BUGS, Page.external("https://example.org", "Ex"))
             .build();
 
     assertThat(built.applicationPages()).containsExactlyInAnyOrder("login", "bugs");
@@ -761,7 +765,7 @@ class PageNavTest {
 
   @Test
   void buildWhenCalledTwiceThenReportsEachProblemOnce() {
-    PageNav.Builder builder = PageNav.builder(policy).pages(BUGS).exclude("/bugs");
+    PageNav.Builder builder = PageNav.builder(policy).applicationPages(BUGS).exclude("/bugs");
     String first = messageOf(builder);
 
     String second = messageOf(builder);
@@ -784,5 +788,61 @@ class PageNavTest {
     } catch (IllegalArgumentException e) {
       return e.getMessage();
     }
+  }
+
+  @Test
+  void decideWhenUnknownPathFromVisitorWithoutStateThenNoNoticeSoNoSession() {
+    RoutingDecision decision = get("/wp-admin/setup.php", loggedOut);
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(loggedOut.names()).isEmpty();
+  }
+
+  @Test
+  void decideWhenForwardToDefaultPagesOwnPathThenRendersIt() {
+    RouteRequest forward = request("GET", "/login").dispatch(true).build();
+
+    RoutingDecision decision = pageNav.decide(forward, loggedOut);
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.RENDER);
+    assertThat(decision.page()).isEqualTo(LOGIN);
+  }
+
+  @Test
+  void decideWhenMenuJsonPathHasTrailingSlashThenNotTheMenu() {
+    PageNav withMenu = PageNav.builder(policy).menuJson("/api/menu").build();
+
+    RoutingDecision decision = withMenu.decide(request("GET", "/api/menu/").build(), loggedIn);
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.MOVED);
+  }
+
+  @Test
+  void buildWhenMenuJsonPathIsTheMountPointThenNamesIt() {
+    PageNav.Builder builder = PageNav.builder(policy).mount("/app").menuJson("/app");
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("The menu JSON path '/app' is the mount point or an excluded path.");
+  }
+
+  @Test
+  void decideWhenDispatchToDispatchOnlyExclusionThenPasses() {
+    PageNav internal = PageNav.builder(policy).excludeDispatches("/WEB-INF/").build();
+    RouteRequest include = request("GET", "/WEB-INF/menu.jsp").dispatch(true).build();
+
+    RoutingDecision decision = internal.decide(include, loggedOut);
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void decideWhenClientRequestsDispatchOnlyExclusionThenDecidedAsAPath() {
+    PageNav internal = PageNav.builder(policy).excludeDispatches("/WEB-INF/").build();
+
+    RoutingDecision decision =
+        internal.decide(request("GET", "/WEB-INF/menu.jsp").build(), loggedOut);
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
   }
 }

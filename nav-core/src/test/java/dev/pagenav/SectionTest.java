@@ -53,4 +53,13 @@ class SectionTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessage("label");
   }
+
+  @Test
+  void ofWhenAPageIsNullThenSaysWhichOne() {
+    Page home = Page.of("home");
+
+    assertThatThrownBy(() -> Section.of("Reports", home, null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("Page 2 of section 'Reports' is null; declare every page first.");
+  }
 }

@@ -7,7 +7,6 @@ import dev.pagenav.Notice;
 import dev.pagenav.Page;
 import dev.pagenav.PageLink;
 import dev.pagenav.SessionState;
-import dev.pagenav.SessionStateStore;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -38,14 +37,14 @@ public final class PageContext {
   private final HttpServletRequest request;
   private final HttpServletResponse response;
   private final Navigator navigator;
-  private final SessionStateStore<HttpServletRequest> store;
+  private final StateStore store;
   private final String resources;
 
   PageContext(
       HttpServletRequest request,
       HttpServletResponse response,
       Navigator navigator,
-      SessionStateStore<HttpServletRequest> store,
+      StateStore store,
       String resources) {
     this.request = request;
     this.response = response;
@@ -122,7 +121,9 @@ public final class PageContext {
    * @return the page being rendered
    */
   public Page currentPage() {
-    return navigator.currentPage().orElseThrow();
+    return navigator
+        .currentPage()
+        .orElseThrow(() -> new IllegalStateException("No page is being rendered."));
   }
 
   /**
@@ -251,7 +252,6 @@ public final class PageContext {
    * computed again from the empty state.
    */
   public void logout() {
-    store.delete(request);
-    navigator.state().clearAfterDelete();
+    store.delete(request, navigator.state());
   }
 }

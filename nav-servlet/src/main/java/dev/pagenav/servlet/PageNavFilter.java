@@ -26,8 +26,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +38,8 @@ import org.slf4j.LoggerFactory;
  * The servlet adapter's entry point: a filter that routes every request under its mount point by
  * the session's navigation, and serves the pages.
  *
- * <p>Map it at {@code /*} for the {@code REQUEST}, {@code FORWARD} and {@code INCLUDE} dispatcher
- * types, so forwards and includes are authorised like requests:
+ * <p>Map it at {@code /*} for every dispatcher type, so forwards, includes, error pages and async
+ * dispatches are authorised like requests:
  *
  * <pre>{@code
  * PageNavFilter filter = PageNavFilter.builder(policy)
@@ -46,9 +48,12 @@ import org.slf4j.LoggerFactory;
  *     .gate(alerts) // served by the application's own servlet at /alerts
  *     .exclude("/static/")
  *     .build();
- * context.addFilter(new FilterHolder(filter), "/*",
- *     EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE));
+ * context.addFilter(new FilterHolder(filter), "/*", EnumSet.allOf(DispatcherType.class));
  * }</pre>
+ *
+ * <p>Inside an include or an error dispatch the filter cannot answer with a status of its own, so a
+ * target outside the navigation is left out: nothing is written for it. Dispatches to {@code
+ * /WEB-INF/} and {@code /META-INF/} pass, as only the application makes them.
  *
  * <p>Page responses carry {@code Cache-Control: no-store} by default, so the Back button after
  * logout never shows a page of the old navigation.
@@ -56,18 +61,19 @@ import org.slf4j.LoggerFactory;
 public final class PageNavFilter implements Filter {
 
   private static final Logger LOG = LoggerFactory.getLogger(PageNavFilter.class);
+  private static final Pattern FORWARD_PATH = Pattern.compile("(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+");
   private static final String BAD_PATH = "Bad request: the path is malformed or ambiguous.";
   private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
   private final PageNav pageNav;
   private final PageRoutes routes;
-  private final SessionStateStore<HttpServletRequest> store;
+  private final StateStore states;
   private final @Nullable String cacheControl;
 
   private PageNavFilter(Builder builder, PageNav pageNav) {
     this.pageNav = pageNav;
     this.routes = new PageRoutes(builder.routes, pageNav.mount());
-    this.store = builder.store;
+    this.states = new StateStore(builder.store);
     this.cacheControl = builder.cacheControl;
   }
 
@@ -103,19 +109,20 @@ public final class PageNavFilter implements Filter {
   public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request instanceof HttpServletRequest http
-        && response instanceof HttpServletResponse httpResponse
-        && isRouted(http.getDispatcherType())) {
+        && response instanceof HttpServletResponse httpResponse) {
       route(http, httpResponse, chain);
     } else {
       chain.doFilter(request, response);
     }
   }
 
-  private static boolean isRouted(DispatcherType type) {
-    return type == DispatcherType.REQUEST
-        || type == DispatcherType.FORWARD
-        || type == DispatcherType.INCLUDE;
-  }
+  /** What one request, forward, include, error or async dispatch is handled with. */
+  private record Exchange(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FilterChain chain,
+      RouteRequest route,
+      SessionState state) {}
 
   private void route(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
@@ -130,23 +137,43 @@ public final class PageNavFilter implements Filter {
       Responses.plain(response, 400, BAD_PATH);
       return;
     }
-    SessionState state = load(request);
-    RoutingDecision decision = pageNav.decide(routeRequest(request, rawPath, dispatch), state);
-    LOG.debug(
-        "{} '{}'{}: {} ({})",
-        request.getMethod(),
-        withoutParameters(rawPath),
-        dispatch ? " " + request.getDispatcherType() : "",
-        decision.outcome(),
-        decision.reason());
-    apply(decision, request, response, chain, state);
+    SessionState state = states.load(request);
+    Exchange exchange =
+        new Exchange(request, response, chain, routeRequest(request, rawPath, dispatch), state);
+    try {
+      apply(exchange, decide(exchange));
+    } catch (StoreUnavailableException e) {
+      unavailable(response);
+    }
     warnUnreadable(state);
   }
 
-  /** Cuts a path at its first ';', so a session id sent as a path parameter is never logged. */
+  private RoutingDecision decide(Exchange exchange) {
+    RoutingDecision decision = pageNav.decide(exchange.route(), exchange.state());
+    HttpServletRequest request = exchange.request();
+    LOG.debug(
+        "{} '{}'{}: {} ({})",
+        request.getMethod(),
+        withoutParameters(exchange.route().rawPath()),
+        request.getDispatcherType() == DispatcherType.REQUEST
+            ? ""
+            : " " + request.getDispatcherType(),
+        decision.outcome(),
+        decision.reason());
+    return decision;
+  }
+
+  /**
+   * Cuts a path at its first ';', raw or encoded, so a session id sent as a path parameter never
+   * reaches the log.
+   */
   private static String withoutParameters(String rawPath) {
-    int semicolon = rawPath.indexOf(';');
-    return semicolon < 0 ? rawPath : rawPath.substring(0, semicolon) + ";...";
+    int cut = rawPath.indexOf(';');
+    int encoded = rawPath.toUpperCase(Locale.ROOT).indexOf("%3B");
+    if (encoded >= 0 && (cut < 0 || encoded < cut)) {
+      cut = encoded;
+    }
+    return cut < 0 ? rawPath : rawPath.substring(0, cut) + ";...";
   }
 
   private static @Nullable String rawPath(HttpServletRequest request) {
@@ -169,66 +196,37 @@ public final class PageNavFilter implements Filter {
         .build();
   }
 
-  /**
-   * Returns every value of a header joined, so a repeated header never passes as one.
-   *
-   * @return every value of a header joined, so a repeated header never passes as one
-   */
+  /** Returns every value of a header joined, so a repeated header never passes as one. */
   private static @Nullable String header(HttpServletRequest request, String name) {
     List<String> values = Collections.list(request.getHeaders(name));
     return values.isEmpty() ? null : String.join(", ", values);
   }
 
-  private SessionState load(HttpServletRequest request) {
-    Map<String, String> values;
-    try {
-      values = store.load(request);
-    } catch (RuntimeException e) {
-      LOG.error(
-          "Session state could not be loaded ({}); the request is treated as having none",
-          describe(e));
-      values = Map.of();
-    }
-    return SessionState.of(values, (name, json) -> save(request, name, json));
-  }
-
-  private void save(HttpServletRequest request, String name, @Nullable String json) {
-    try {
-      store.save(request, name, json);
-    } catch (RuntimeException e) {
-      LOG.error("State key '{}' could not be saved ({}); the change is lost", name, describe(e));
-    }
-  }
-
   /**
-   * Names an exception by its type and where it was thrown, leaving out its message: a session
-   * store's message may hold a session id or a value, which must never reach the log.
+   * Returns whether the filter may answer with its own status: not inside an include, whose
+   * response belongs to the including page, nor inside an error dispatch, whose status is set.
    */
-  private static String describe(RuntimeException e) {
-    StackTraceElement[] trace = e.getStackTrace();
-    return e.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : "");
+  private static boolean answersClient(HttpServletRequest request) {
+    DispatcherType type = request.getDispatcherType();
+    return type != DispatcherType.INCLUDE && type != DispatcherType.ERROR;
   }
 
-  private void apply(
-      RoutingDecision decision,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      FilterChain chain,
-      SessionState state)
+  private void apply(Exchange exchange, RoutingDecision decision)
       throws IOException, ServletException {
     Outcome outcome = decision.outcome();
-    if (request.getDispatcherType() == DispatcherType.INCLUDE
+    HttpServletResponse response = exchange.response();
+    if (!answersClient(exchange.request())
         && outcome != Outcome.RENDER
         && outcome != Outcome.PASS) {
       return;
     }
     switch (outcome) {
-      case PASS -> chain.doFilter(request, response);
-      case RENDER -> render(decision, request, response, chain, state);
+      case PASS -> exchange.chain().doFilter(exchange.request(), response);
+      case RENDER -> render(exchange, decision);
       case RESOURCE ->
           Resources.serve(
-              Objects.requireNonNull(decision.resource()), request.getMethod(), response);
-      case MENU -> menuJson(request, response, state);
+              Objects.requireNonNull(decision.resource()), exchange.route().method(), response);
+      case MENU -> menuJson(exchange);
       case REDIRECT, MOVED ->
           Responses.redirect(
               response, outcome.status(), Objects.requireNonNull(decision.location()));
@@ -243,41 +241,54 @@ public final class PageNavFilter implements Filter {
     }
   }
 
-  private void render(
-      RoutingDecision decision,
-      HttpServletRequest request,
-      HttpServletResponse response,
-      FilterChain chain,
-      SessionState state)
+  private void render(Exchange exchange, RoutingDecision decision)
       throws IOException, ServletException {
-    Page page = Objects.requireNonNull(decision.page());
-    Navigator navigator = pageNav.navigator(state, decision, request.getContextPath());
+    HttpServletRequest request = exchange.request();
+    HttpServletResponse response = exchange.response();
+    Navigator navigator = pageNav.navigator(exchange.state(), decision, exchange.route());
     String resources = request.getContextPath() + pageNav.mount() + "/_pagenav/";
     Object outer = request.getAttribute(PageContext.ATTRIBUTE);
     request.setAttribute(
-        PageContext.ATTRIBUTE, new PageContext(request, response, navigator, store, resources));
+        PageContext.ATTRIBUTE, new PageContext(request, response, navigator, states, resources));
     if (cacheControl != null) {
       response.setHeader("Cache-Control", cacheControl);
     }
     try {
-      routes.serve(page, decision.atRoot(), request, response, chain);
-    } catch (PageRedirect redirect) {
-      redirect(response, redirect);
+      Page page = Objects.requireNonNull(decision.page());
+      routes.serve(page, decision.atRoot(), request, response, exchange.chain());
     } catch (ServletException | IOException | RuntimeException e) {
-      PageRedirect redirect = redirectIn(e);
-      if (redirect == null) {
+      if (!answered(e, response)) {
         throw e;
       }
-      redirect(response, redirect);
     } finally {
       request.setAttribute(PageContext.ATTRIBUTE, outer);
     }
   }
 
-  private static @Nullable PageRedirect redirectIn(Throwable thrown) {
+  /**
+   * Answers what a page threw, if it is pagenav's to answer: a switch page with its redirect, a
+   * failing store with 503, even when a container wrapped them.
+   *
+   * @return whether it was answered; anything else belongs to the container
+   */
+  private static boolean answered(Exception thrown, HttpServletResponse response)
+      throws IOException {
+    PageRedirect redirect = find(thrown, PageRedirect.class);
+    if (redirect != null) {
+      redirect(response, redirect);
+      return true;
+    }
+    if (find(thrown, StoreUnavailableException.class) != null) {
+      unavailable(response);
+      return true;
+    }
+    return false;
+  }
+
+  private static <T extends Throwable> @Nullable T find(Throwable thrown, Class<T> type) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-      if (cause instanceof PageRedirect redirect) {
-        return redirect;
+      if (type.isInstance(cause)) {
+        return type.cast(cause);
       }
     }
     return null;
@@ -285,19 +296,27 @@ public final class PageNavFilter implements Filter {
 
   private static void redirect(HttpServletResponse response, PageRedirect redirect) {
     if (response.isCommitted()) {
+      String location = redirect.location();
+      int query = location.indexOf('?');
       LOG.warn(
           "A page switched to '{}' after its response was committed, so the redirect was"
               + " dropped. Call switchPage or rerun before writing output.",
-          redirect.location());
+          query < 0 ? location : location.substring(0, query));
       return;
     }
     Responses.redirect(response, 303, redirect.location());
   }
 
-  private void menuJson(
-      HttpServletRequest request, HttpServletResponse response, SessionState state)
-      throws IOException {
-    String json = pageNav.navigator(state, request.getContextPath()).menu().toJson();
+  private static void unavailable(HttpServletResponse response) throws IOException {
+    response.setHeader("Retry-After", "5");
+    Responses.plain(
+        response, 503, "Service unavailable: session storage is failing. Try again shortly.");
+  }
+
+  private void menuJson(Exchange exchange) throws IOException {
+    HttpServletResponse response = exchange.response();
+    String contextPath = exchange.route().contextPath();
+    String json = pageNav.navigator(exchange.state(), contextPath).menu().toJson();
     response.setStatus(200);
     response.setContentType("application/json;charset=UTF-8");
     response.setHeader("Cache-Control", "no-store");
@@ -324,7 +343,8 @@ public final class PageNavFilter implements Filter {
     private @Nullable String cacheControl = "no-store";
 
     private Builder(NavigationPolicy policy) {
-      this.pageNav = PageNav.builder(policy);
+      // Only the application dispatches to these (JSP fragments); client requests stay decided.
+      this.pageNav = PageNav.builder(policy).excludeDispatches("/WEB-INF/", "/META-INF/");
     }
 
     /**
@@ -346,15 +366,16 @@ public final class PageNavFilter implements Filter {
      * @return this builder
      */
     public Builder forward(Page page, String path) {
-      if (!path.startsWith("/") || path.contains("?") || path.contains(";")) {
+      if (!FORWARD_PATH.matcher(path).matches()) {
         problems.add(
             "The forward path '"
                 + path
                 + "' of page '"
                 + page.key()
-                + "' must start with '/' and hold no query or ';', such as"
-                + " '/WEB-INF/bugs.jsp'.");
+                + "' must be '/'-separated segments of ASCII letters, digits, '-', '_', '.' and"
+                + " '~', not starting with '.', such as '/WEB-INF/bugs.jsp'.");
       }
+
       return add(page, PageRoutes.forward(path));
     }
 
@@ -473,7 +494,7 @@ public final class PageNavFilter implements Filter {
       List<String> all = new ArrayList<>(problems);
       PageNav built = null;
       try {
-        built = pageNav.pages(pages.toArray(Page[]::new)).build();
+        built = pageNav.applicationPages(pages.toArray(Page[]::new)).build();
       } catch (IllegalArgumentException e) {
         all.add(e.getMessage());
       }

@@ -326,7 +326,7 @@ class PageNavFilterIT {
 
   @Test
   void noticeWhenPathIsNotAPageThenDoesNotRepeatIt() throws IOException {
-    RawHttp client = client();
+    RawHttp client = loggedIn("user");
     client.send("GET", "/ctx/%3Cb%3Ewin-a-prize%3C", BROWSER, "");
 
     Response home = client.get("/ctx/");
@@ -334,6 +334,14 @@ class PageNavFilterIT {
     assertThat(home.body())
         .contains("The page you asked for does not exist")
         .doesNotContain("win-a-prize");
+  }
+
+  @Test
+  void unknownPathWhenVisitorHasNoSessionThenNoSessionIsCreated() throws IOException {
+    Response response = client().send("GET", "/ctx/wp-admin/setup.php", BROWSER, "");
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.header("Set-Cookie")).isNull();
   }
 
   @Test
@@ -345,5 +353,44 @@ class PageNavFilterIT {
     Response home = client.get("/ctx/");
 
     assertThat(home.body()).startsWith("home-content").doesNotContain("pagenav-notice");
+  }
+
+  @Test
+  void forwardByHandlerWhenTargetIsDefaultPagesOwnPathThenRendersIt() throws IOException {
+    Response response = client().get("/ctx/home-forwarder");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).startsWith("home-content");
+  }
+
+  @Test
+  void includeWhenTargetIsUnderWebInfThenIncludesIt() throws IOException {
+    Response response = client().get("/ctx/fragments");
+
+    assertThat(response.body()).isEqualTo("before|fragment-content|after");
+  }
+
+  @Test
+  void errorPageWhenItIsAPageOutsideTheNavigationThenNotShown() throws IOException {
+    Response response = client().get("/ctx/missing");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.body()).doesNotContain(TestApp.ADMIN_CONTENT);
+  }
+
+  @Test
+  void errorPageWhenItIsAPageInTheNavigationThenShown() throws IOException {
+    Response response = loggedIn("admin").get("/ctx/missing");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.body()).isEqualTo(TestApp.ADMIN_CONTENT);
+  }
+
+  @Test
+  void webInfWhenRequestedByAClientThenDecidedLikeAnyPath() throws IOException {
+    Response response = client().get("/ctx/WEB-INF/fragment");
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.body()).doesNotContain("fragment-content");
   }
 }

@@ -15,6 +15,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Collections;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +42,8 @@ class PageNavFilterTest {
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("The forward path 'home.jsp' of page 'home' must start with '/'");
+        .hasMessageContaining(
+            "The forward path 'home.jsp' of page 'home' must be '/'-separated segments");
   }
 
   @Test
@@ -86,22 +89,41 @@ class PageNavFilterTest {
 
   @Test
   void doFilterWhenStoreFailsToLoadThenFailsClosedToTheEmptyState() throws Exception {
-    Page secret = Page.of("secret");
-    SessionStateStore<HttpServletRequest> failing = new FailingStore();
-    PageNavFilter filter =
-        PageNavFilter.builder(
-                state ->
-                    state.names().isEmpty() ? Navigation.of(HOME) : Navigation.of(HOME, secret))
-            .gate(HOME, secret)
-            .store(failing)
-            .build();
-    HttpServletRequest request = get("/secret");
-    HttpServletResponse response = mock(HttpServletResponse.class);
+    PageNavFilter filter = secretFilter(new FailingStore(true, false));
+    HttpServletResponse response = response(new StringWriter());
 
-    filter.doFilter(request, response, mock(FilterChain.class));
+    filter.doFilter(get("/secret"), response, mock(FilterChain.class));
 
     verify(response).setStatus(303);
     verify(response).setHeader("Location", "/");
+  }
+
+  @Test
+  void doFilterWhenStoreFailsToSaveThenServiceUnavailable() throws Exception {
+    PageNavFilter filter = secretFilter(new FailingStore(true, true));
+    StringWriter body = new StringWriter();
+    HttpServletResponse response = response(body);
+
+    filter.doFilter(get("/secret"), response, mock(FilterChain.class));
+
+    verify(response).setStatus(503);
+    verify(response).setHeader("Retry-After", "5");
+    assertThat(body.toString()).contains("session storage is failing");
+  }
+
+  private static PageNavFilter secretFilter(SessionStateStore<HttpServletRequest> store) {
+    Page secret = Page.of("secret");
+    return PageNavFilter.builder(
+            state -> state.names().isEmpty() ? Navigation.of(HOME) : Navigation.of(HOME, secret))
+        .gate(HOME, secret)
+        .store(store)
+        .build();
+  }
+
+  private static HttpServletResponse response(StringWriter body) throws Exception {
+    HttpServletResponse response = mock(HttpServletResponse.class);
+    when(response.getWriter()).thenReturn(new PrintWriter(body));
+    return response;
   }
 
   private static HttpServletRequest get(String uri) {
@@ -117,27 +139,38 @@ class PageNavFilterTest {
     return request;
   }
 
-  /** A store whose backend is down: every call fails. */
+  /** A store whose backend is down for loading, and for writing too if told so. */
   private static final class FailingStore implements SessionStateStore<HttpServletRequest> {
+
+    private final boolean failLoad;
+    private final boolean failWrite;
+
+    FailingStore(boolean failLoad, boolean failWrite) {
+      this.failLoad = failLoad;
+      this.failWrite = failWrite;
+    }
 
     @Override
     public Map<String, String> load(HttpServletRequest session) {
-      throw new IllegalStateException("backend down");
+      if (failLoad) {
+        throw new IllegalStateException("backend down");
+      }
+      return Map.of("role", "\"admin\"");
     }
 
     @Override
     public void save(HttpServletRequest session, String name, @Nullable String json) {
-      throw new IllegalStateException("backend down");
+      if (failWrite) {
+        throw new IllegalStateException("backend down");
+      }
     }
 
     @Override
     public HttpServletRequest renew(HttpServletRequest session) {
-      throw new IllegalStateException("backend down");
+      return session;
     }
 
     @Override
-    public void delete(HttpServletRequest session) {
-      throw new IllegalStateException("backend down");
-    }
+    public void delete(HttpServletRequest session) {}
   }
 }

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.EnumSet;
 import java.util.Set;
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -39,6 +40,9 @@ final class TestApp {
   static final Page BOOM = Page.of("boom", "Boom");
   static final Page FORWARDER = Page.of("forwarder", "Forwarder");
   static final Page INCLUDER = Page.of("includer", "Includer");
+  static final Page HOME_FORWARDER = Page.of("home-forwarder", "Home forwarder");
+  static final Page MISSING = Page.of("missing", "Missing");
+  static final Page FRAGMENTS = Page.of("fragments", "Fragments");
 
   static final String ADMIN_CONTENT = "admin-secret-content";
 
@@ -50,7 +54,19 @@ final class TestApp {
 
   static Navigation navigationFor(SessionState state) {
     String role = state.get(ROLE);
-    Section open = Section.of("", HOME, LOGIN, PUBLIC, TELEPORT, BOOM, FORWARDER, INCLUDER);
+    Section open =
+        Section.of(
+            "",
+            HOME,
+            LOGIN,
+            PUBLIC,
+            TELEPORT,
+            BOOM,
+            FORWARDER,
+            INCLUDER,
+            HOME_FORWARDER,
+            MISSING,
+            FRAGMENTS);
     if (role == null) {
       return Navigation.of(open);
     }
@@ -70,13 +86,14 @@ final class TestApp {
     context.setContextPath("/ctx");
     context.getSessionHandler().setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE));
     context.getSessionHandler().setMaxInactiveInterval(600);
-    context.addFilter(
-        new FilterHolder(filter()),
-        "/*",
-        EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE));
+    context.addFilter(new FilterHolder(filter()), "/*", EnumSet.allOf(DispatcherType.class));
     context.addServlet(new ServletHolder(text("weekly-report-content")), "/internal/reports");
     context.addServlet(new ServletHolder(text(ADMIN_CONTENT)), "/admin");
     context.addServlet(new ServletHolder(text("static-content")), "/static/*");
+    context.addServlet(new ServletHolder(text("fragment-content")), "/WEB-INF/fragment");
+    ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+    errors.addErrorPage(404, "/admin");
+    context.setErrorHandler(errors);
     server.setHandler(context);
     server.start();
     return new TestApp(server);
@@ -103,7 +120,15 @@ final class TestApp {
                 page.request()
                     .getRequestDispatcher("/admin")
                     .forward(page.request(), page.response()))
-        .page(INCLUDER, TestApp::includer)
+        .page(INCLUDER, page -> include(page, "/admin"))
+        .page(FRAGMENTS, page -> include(page, "/WEB-INF/fragment"))
+        .page(
+            HOME_FORWARDER,
+            page ->
+                page.request()
+                    .getRequestDispatcher("/home")
+                    .forward(page.request(), page.response()))
+        .page(MISSING, page -> page.response().sendError(404))
         .exclude("/static/")
         .menuJson("/api/menu")
         .build();
@@ -131,10 +156,10 @@ final class TestApp {
     }
   }
 
-  private static void includer(PageContext page) throws IOException, ServletException {
+  private static void include(PageContext page, String path) throws IOException, ServletException {
     page.response().setContentType("text/plain;charset=UTF-8");
     page.response().getWriter().write("before|");
-    page.request().getRequestDispatcher("/admin").include(page.request(), page.response());
+    page.request().getRequestDispatcher(path).include(page.request(), page.response());
     page.response().getWriter().write("|after");
   }
 

@@ -57,10 +57,7 @@ public final class ServletApp {
     context.getSessionHandler().setHttpOnly(true);
     context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
     context.getSessionHandler().setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE));
-    context.addFilter(
-        new FilterHolder(filter()),
-        "/*",
-        EnumSet.of(DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.INCLUDE));
+    context.addFilter(new FilterHolder(filter()), "/*", EnumSet.allOf(DispatcherType.class));
     server.setHandler(context);
     server.start();
     return server;
