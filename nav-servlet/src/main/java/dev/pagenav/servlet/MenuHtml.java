@@ -19,6 +19,16 @@ import org.jspecify.annotations.Nullable;
  */
 final class MenuHtml {
 
+  /**
+   * The menu button that folds the menu on a narrow screen, for both positions: a checkbox and its
+   * label, so it works without JavaScript; the stylesheet shows it only below 640px.
+   */
+  private static final String FOLD =
+      "<input type=\"checkbox\" id=\"pagenav-fold\" class=\"pagenav-fold\">"
+          + "<label for=\"pagenav-fold\" class=\"pagenav-menu-button\">"
+          + "<span class=\"pagenav-icon material-symbols-rounded\" aria-hidden=\"true\">menu</span>"
+          + "Menu</label><div class=\"pagenav-body\">";
+
   private MenuHtml() {}
 
   static String menu(Menu menu) {
@@ -29,13 +39,14 @@ final class MenuHtml {
     String position = menu.position() == MenuPosition.TOP ? "top" : "sidebar";
     html.append("<nav class=\"pagenav pagenav-")
         .append(position)
-        .append("\" aria-label=\"Pages\">");
+        .append("\" aria-label=\"Pages\">")
+        .append(FOLD);
     if (menu.position() == MenuPosition.TOP) {
       top(html, menu);
     } else {
       sidebar(html, menu);
     }
-    return html.append("</nav>").toString();
+    return html.append("</div></nav>").toString();
   }
 
   private static void sidebar(StringBuilder html, Menu menu) {

@@ -136,4 +136,16 @@ class MenuHtmlTest {
     assertThat(MenuHtml.notice(notice))
         .isEqualTo("<div class=\"pagenav-notice\" role=\"alert\">&lt;i&gt;gone&lt;/i&gt;</div>");
   }
+
+  @Test
+  void menuWhenShownThenCarriesAMenuButtonThatWorksWithoutJavaScript() {
+    Menu menu = menu(MenuPosition.TOP, Navigation.ALL, new MenuSection("", List.of(HOME, BUGS)));
+
+    String html = MenuHtml.menu(menu);
+
+    assertThat(html).contains("<input type=\"checkbox\" id=\"pagenav-fold\"");
+    assertThat(html).contains("<label for=\"pagenav-fold\" class=\"pagenav-menu-button\">");
+    assertThat(html.indexOf("pagenav-menu-button")).isLessThan(html.indexOf("pagenav-body"));
+    assertThat(html).endsWith("</div></nav>");
+  }
 }
