@@ -6,14 +6,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Paths that routing passes through untouched: a path ending in {@code /} stands for everything
- * under it, any other path for itself. Matching is on canonical paths only, so {@code
- * /static/../admin} never matches {@code /static/}.
+ * A set of declared paths that routing treats apart (excluded or internal): a path ending in {@code
+ * /} stands for everything under it, any other path for itself. Matching is on canonical paths
+ * only, so {@code /static/../admin} never matches {@code /static/}.
  */
 final class Exclusions {
 
+  private final String what;
   private final List<String> prefixes = new ArrayList<>();
   private final Set<String> paths = new LinkedHashSet<>();
+
+  /**
+   * Creates an empty set.
+   *
+   * @param what what the paths are, for messages, such as {@code excluded path}
+   */
+  Exclusions(String what) {
+    this.what = what;
+  }
 
   /**
    * Adds a declared path, or the reason it is wrong to the problems.
@@ -24,13 +34,15 @@ final class Exclusions {
   void add(String declared, List<String> problems) {
     if (!declared.startsWith("/") || declared.equals("/")) {
       problems.add(
-          "Excluded path '"
+          Character.toUpperCase(what.charAt(0))
+              + what.substring(1)
+              + " '"
               + declared
               + "' must start with '/' and name something below the root, such as '/static/'.");
       return;
     }
     try {
-      String normalised = "/" + UrlPaths.normalise(declared, "excluded path");
+      String normalised = "/" + UrlPaths.normalise(declared, what);
       (declared.endsWith("/") ? prefixes : paths).add(normalised);
     } catch (IllegalArgumentException e) {
       problems.add(e.getMessage());

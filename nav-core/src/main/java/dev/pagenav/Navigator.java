@@ -29,7 +29,7 @@ public final class Navigator {
   private final SessionState state;
   private final @Nullable Page current;
   private final String base;
-  private final @Nullable String currentQuery;
+  private final @Nullable RouteRequest request;
   private @Nullable Navigation navigation;
   private int version;
 
@@ -39,14 +39,14 @@ public final class Navigator {
       @Nullable Page current,
       String base,
       @Nullable Navigation known,
-      @Nullable String currentQuery) {
+      @Nullable RouteRequest request) {
     this.pageNav = pageNav;
     this.state = state;
     this.current = current;
     this.base = base;
     this.navigation = known;
     this.version = state.version();
-    this.currentQuery = currentQuery;
+    this.request = request;
   }
 
   /**
@@ -152,9 +152,8 @@ public final class Navigator {
     if (page == null) {
       throw new PageRedirect(base + "/");
     }
-    String query = currentQuery == null || currentQuery.isEmpty() ? "" : currentQuery;
-    String href = href(page, Map.of());
-    throw new PageRedirect(query.isEmpty() ? href : href + "?" + UrlPaths.escapeQuery(query));
+    String query = request == null ? null : request.rawQuery();
+    throw new PageRedirect(UrlPaths.withQuery(href(page, Map.of()), query));
   }
 
   /**
@@ -249,14 +248,16 @@ public final class Navigator {
 
   /**
    * Returns the "page not found" notice once, after a request for an unreachable page was
-   * redirected; later calls return empty until the next such redirect. A notice about a page the
-   * session can reach by now (it logged in since) is dropped, as it would no longer be true.
+   * redirected; later calls return empty until the next such redirect. Requests that are not a
+   * browser's top-level navigation (HEAD, scripts' fetches, prefetches) leave it for the next one.
+   * A notice about a page the session can reach by now (it logged in since) is dropped, as it would
+   * no longer be true.
    *
    * @return the notice, or empty
    */
   public Optional<Notice> takeNotice() {
     String path = state.get(PageNav.NOTICE);
-    if (path == null) {
+    if (path == null || (request != null && !request.isTopLevelNavigation())) {
       return Optional.empty();
     }
     state.remove(PageNav.NOTICE);

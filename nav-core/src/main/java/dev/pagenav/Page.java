@@ -191,12 +191,15 @@ public record Page(
   }
 
   private static final String EXTERNAL_FORM =
-      "Use an absolute http or https URL such as 'https://example.org/docs'.";
+      "Use an absolute http or https URL without user name or password, such as"
+          + " 'https://example.org/docs'.";
 
   private static void checkExternal(
       URI url, boolean isDefault, Visibility visibility, String title) {
     String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
+    if (!(scheme.equals("http") || scheme.equals("https"))
+        || url.getHost() == null
+        || url.getRawUserInfo() != null) {
       throw new IllegalArgumentException("Invalid external URL '" + url + "'. " + EXTERNAL_FORM);
     }
     if (isDefault) {

@@ -44,7 +44,7 @@ public final class PageNav {
   private final NavigationPolicy policy;
   private final String mount;
   private final Exclusions excluded;
-  private final Exclusions excludedForDispatch;
+  private final Exclusions internal;
   private final UnreachableMode unreachableMode;
   private final Set<String> applicationPages;
   private final @Nullable String menuJsonPath;
@@ -54,7 +54,7 @@ public final class PageNav {
     this.policy = builder.policy;
     this.mount = mount;
     this.excluded = builder.excluded;
-    this.excludedForDispatch = builder.excludedForDispatch;
+    this.internal = builder.internal;
     this.unreachableMode = builder.unreachableMode;
     this.applicationPages = Set.copyOf(builder.applicationPages);
     this.menuJsonPath = menuJsonPath;
@@ -101,7 +101,13 @@ public final class PageNav {
     if (path.isRejected()) {
       return RoutingDecision.of(Outcome.BAD_REQUEST, "path rejected: " + path.rejection());
     }
-    // The menu JSON path is within the context, so it may lie outside the mount point.
+    // Internal paths and the menu JSON path are within the context, so they may lie outside the
+    // mount point: both are matched before it.
+    if (internal.matches(path.path())) {
+      return request.isDispatch()
+          ? RoutingDecision.of(Outcome.PASS, "internal path, dispatched by the application")
+          : RoutingDecision.of(Outcome.NOT_FOUND, "internal path requested by a client");
+    }
     if (path.path().equals(menuJsonPath) && !path.trailingSlash()) {
       return RoutingDecision.of(Outcome.MENU, "menu JSON");
     }
@@ -114,9 +120,6 @@ public final class PageNav {
     }
     if (excluded.matches(path.path())) {
       return RoutingDecision.of(Outcome.PASS, "excluded path");
-    }
-    if (request.isDispatch() && excludedForDispatch.matches(path.path())) {
-      return RoutingDecision.of(Outcome.PASS, "excluded path for dispatches");
     }
     if (!METHODS.contains(request.method())) {
       return RoutingDecision.of(Outcome.METHOD_NOT_ALLOWED, "unknown method");
@@ -195,7 +198,7 @@ public final class PageNav {
         decision.page(),
         request.contextPath() + mount,
         decision.navigation(),
-        request.rawQuery());
+        request);
   }
 
   /**
@@ -232,10 +235,7 @@ public final class PageNav {
   }
 
   private static String withQuery(String location, RouteRequest request) {
-    String query = request.rawQuery();
-    return query == null || query.isEmpty()
-        ? location
-        : location + "?" + UrlPaths.escapeQuery(query);
+    return UrlPaths.withQuery(location, request.rawQuery());
   }
 
   private boolean isUnderMount(String path) {
@@ -252,8 +252,8 @@ public final class PageNav {
 
     private final NavigationPolicy policy;
     private String mount = "";
-    private final Exclusions excluded = new Exclusions();
-    private final Exclusions excludedForDispatch = new Exclusions();
+    private final Exclusions excluded = new Exclusions("excluded path");
+    private final Exclusions internal = new Exclusions("internal path");
     private final List<String> problems = new ArrayList<>();
     private UnreachableMode unreachableMode = UnreachableMode.REDIRECT;
     private final Set<String> applicationPages = new LinkedHashSet<>();
@@ -293,16 +293,17 @@ public final class PageNav {
     }
 
     /**
-     * Passes forward and include dispatches to paths untouched, while requests from clients for
-     * them are still decided: for places only the application dispatches to, such as the servlet
-     * container's {@code /WEB-INF/}.
+     * Declares paths that only the application dispatches to, such as forward targets and the
+     * servlet container's {@code /WEB-INF/}: forwards and includes to them pass untouched, and a
+     * client's request for them gets 404 wherever they lie, inside the mount point or not.
      *
-     * @param paths such as {@code /WEB-INF/}, within the context
+     * @param paths a path ending in {@code /} for everything under it, such as {@code /WEB-INF/},
+     *     or an exact path, within the context
      * @return this builder
      */
-    public Builder excludeDispatches(String... paths) {
+    public Builder internal(String... paths) {
       for (String path : paths) {
-        excludedForDispatch.add(path, problems);
+        internal.add(path, problems);
       }
       return this;
     }
@@ -381,12 +382,12 @@ public final class PageNav {
       }
       for (String page : applicationPages) {
         String path = base + "/" + page;
-        if (excluded.matches(path) || path.equals(menu)) {
+        if (excluded.matches(path) || internal.matches(path) || path.equals(menu)) {
           found.add(
               "Page '"
                   + page
-                  + "' is at a path that is excluded or used for the menu JSON, so the navigation"
-                  + " would not guard it. Remove the exclusion or move the page.");
+                  + "' is at a path that is excluded, internal or used for the menu JSON, so the"
+                  + " navigation would not guard it. Remove the exclusion or move the page.");
         }
       }
       if (!found.isEmpty()) {

@@ -111,8 +111,18 @@ public final class RouteRequest {
     if (mode != null && !mode.equalsIgnoreCase("navigate")) {
       return false;
     }
+    if (isPrefetch()) {
+      return false;
+    }
     String accept = header("Accept");
     return accept == null || accept.contains("text/html") || !accept.contains("json");
+  }
+
+  private boolean isPrefetch() {
+    String purpose = header("Sec-Purpose");
+    String legacy = header("Purpose");
+    return (purpose != null && purpose.contains("prefetch"))
+        || (legacy != null && legacy.contains("prefetch"));
   }
 
   /**
@@ -124,7 +134,7 @@ public final class RouteRequest {
   boolean isSameOrigin() {
     String origin = header("Origin");
     if (origin != null) {
-      return serverOrigin != null && serverOrigin.equalsIgnoreCase(origin);
+      return serverOrigin != null && serverOrigin.equals(origin);
     }
     String site = header("Sec-Fetch-Site");
     return site == null || site.equalsIgnoreCase("same-origin") || site.equalsIgnoreCase("none");

@@ -10,6 +10,9 @@ final class UrlPaths {
   static final String RESERVED_SEGMENT = "_pagenav";
 
   /** What a query keeps as it is besides letters and digits; '%' keeps existing escapes. */
+  /** The longest encoded query a redirect keeps. */
+  static final int MAX_KEPT_QUERY = 2048;
+
   private static final String QUERY_SAFE = "-_.~/!$&'()*+,=:@;?%";
 
   /** What a URL path keeps as it is besides letters and digits. */
@@ -95,12 +98,21 @@ final class UrlPaths {
   }
 
   /**
-   * Percent-encodes what a raw query string may not hold as it is (whitespace, controls, non-ASCII,
-   * quotes and angle brackets), so it can be written into a {@code Location} header unchanged in
-   * meaning.
+   * Appends a request's query to a redirect location, percent-encoding what a raw query may not
+   * hold as it is (whitespace, controls, non-ASCII, quotes, angle brackets). A query longer than
+   * {@link #MAX_KEPT_QUERY} once encoded is dropped, so a redirect never outgrows the response
+   * headers a container allows.
+   *
+   * @param location the location, path only
+   * @param rawQuery the query as sent, without {@code ?}, or null
+   * @return the location with the query, or without it when there is none or it is too long
    */
-  static String escapeQuery(String query) {
-    return percentEncode(query, QUERY_SAFE);
+  static String withQuery(String location, @Nullable String rawQuery) {
+    if (rawQuery == null || rawQuery.isEmpty()) {
+      return location;
+    }
+    String query = percentEncode(rawQuery, QUERY_SAFE);
+    return query.length() > MAX_KEPT_QUERY ? location : location + "?" + query;
   }
 
   /**

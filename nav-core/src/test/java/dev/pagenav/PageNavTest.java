@@ -533,7 +533,6 @@ class PageNavTest {
   @ParameterizedTest
   @CsvSource({
     "Origin, http://localhost:8080",
-    "Origin, HTTP://LOCALHOST:8080",
     "Sec-Fetch-Site, same-origin",
     "Sec-Fetch-Site, none"
   })
@@ -691,8 +690,8 @@ class PageNavTest {
         .hasMessage(
             "Invalid pagenav configuration: Page '"
                 + page
-                + "' is at a path that is excluded or used for the menu JSON, so the navigation"
-                + " would not guard it. Remove the exclusion or move the page.");
+                + "' is at a path that is excluded, internal or used for the menu JSON, so the"
+                + " navigation would not guard it. Remove the exclusion or move the page.");
   }
 
   @Test
@@ -712,7 +711,7 @@ class PageNavTest {
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining(
-            "Page 'bugs' is at a path that is excluded or used for the menu JSON");
+            "Page 'bugs' is at a path that is excluded, internal or used for the menu JSON");
   }
 
   @Test
@@ -827,8 +826,8 @@ class PageNavTest {
   }
 
   @Test
-  void decideWhenDispatchToDispatchOnlyExclusionThenPasses() {
-    PageNav internal = PageNav.builder(policy).excludeDispatches("/WEB-INF/").build();
+  void decideWhenDispatchToInternalPathThenPasses() {
+    PageNav internal = PageNav.builder(policy).internal("/WEB-INF/").build();
     RouteRequest include = request("GET", "/WEB-INF/menu.jsp").dispatch(true).build();
 
     RoutingDecision decision = internal.decide(include, loggedOut);
@@ -837,12 +836,22 @@ class PageNavTest {
   }
 
   @Test
-  void decideWhenClientRequestsDispatchOnlyExclusionThenDecidedAsAPath() {
-    PageNav internal = PageNav.builder(policy).excludeDispatches("/WEB-INF/").build();
+  void decideWhenClientRequestsInternalPathOutsideTheMountThenNotFound() {
+    PageNav internal = PageNav.builder(policy).mount("/app").internal("/WEB-INF/").build();
 
     RoutingDecision decision =
-        internal.decide(request("GET", "/WEB-INF/menu.jsp").build(), loggedOut);
+        internal.decide(request("GET", "/WEB-INF/menu.jsp").build(), loggedIn);
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(decision.outcome()).isEqualTo(Outcome.NOT_FOUND);
+    assertThat(decision.reason()).isEqualTo("internal path requested by a client");
+  }
+
+  @Test
+  void buildWhenPageIsAnInternalPathThenRefusesToLeaveItUnguarded() {
+    PageNav.Builder builder = PageNav.builder(policy).applicationPages(BUGS).internal("/bugs");
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Page 'bugs' is at a path that is excluded, internal or used for");
   }
 }

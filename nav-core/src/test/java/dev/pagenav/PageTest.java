@@ -124,14 +124,22 @@ class PageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ftp://example.org/x", "/docs", "docs", "mailto:a@example.org"})
+  @ValueSource(
+      strings = {
+        "ftp://example.org/x",
+        "/docs",
+        "docs",
+        "mailto:a@example.org",
+        "https://user:secret@example.org/"
+      })
   void externalWhenNotAbsoluteHttpThenRejectedWithForm(String url) {
     assertThatThrownBy(() -> Page.external(url, "Docs"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage(
             "Invalid external URL '"
                 + url
-                + "'. Use an absolute http or https URL such as 'https://example.org/docs'.");
+                + "'. Use an absolute http or https URL without user name or password, such as"
+                + " 'https://example.org/docs'.");
   }
 
   @Test
@@ -139,8 +147,7 @@ class PageTest {
     assertThatThrownBy(() -> Page.external("https://exa mple.org", "Docs"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("Invalid external URL 'https://exa mple.org': Illegal character")
-        .hasMessageEndingWith(
-            "Use an absolute http or https URL such as 'https://example.org/docs'.");
+        .hasMessageEndingWith("such as 'https://example.org/docs'.");
   }
 
   @Test

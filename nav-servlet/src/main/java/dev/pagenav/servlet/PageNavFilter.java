@@ -52,8 +52,9 @@ import org.slf4j.LoggerFactory;
  * }</pre>
  *
  * <p>Inside an include or an error dispatch the filter cannot answer with a status of its own, so a
- * target outside the navigation is left out: nothing is written for it. Dispatches to {@code
- * /WEB-INF/} and {@code /META-INF/} pass, as only the application makes them.
+ * target outside the navigation is left out: nothing is written for it. Forward targets, {@code
+ * /WEB-INF/} and {@code /META-INF/} are internal paths: dispatches to them pass, and clients asking
+ * for them get 404.
  *
  * <p>Page responses carry {@code Cache-Control: no-store} by default, so the Back button after
  * logout never shows a page of the old navigation.
@@ -128,10 +129,6 @@ public final class PageNavFilter implements Filter {
       throws IOException, ServletException {
     boolean dispatch = request.getDispatcherType() != DispatcherType.REQUEST;
     String rawPath = rawPath(request);
-    if (dispatch && rawPath != null && PageRoutes.takeGrant(request, rawPath)) {
-      chain.doFilter(request, response);
-      return;
-    }
     if (rawPath == null) {
       LOG.debug("{} outside the context path: BAD_REQUEST", request.getMethod());
       Responses.plain(response, 400, BAD_PATH);
@@ -315,6 +312,9 @@ public final class PageNavFilter implements Filter {
 
   private void menuJson(Exchange exchange) throws IOException {
     HttpServletResponse response = exchange.response();
+    if (!Responses.readOnly(exchange.route().method(), response)) {
+      return;
+    }
     String contextPath = exchange.route().contextPath();
     String json = pageNav.navigator(exchange.state(), contextPath).menu().toJson();
     response.setStatus(200);
@@ -343,8 +343,8 @@ public final class PageNavFilter implements Filter {
     private @Nullable String cacheControl = "no-store";
 
     private Builder(NavigationPolicy policy) {
-      // Only the application dispatches to these (JSP fragments); client requests stay decided.
-      this.pageNav = PageNav.builder(policy).excludeDispatches("/WEB-INF/", "/META-INF/");
+      // Only the application dispatches to these; containers do not all hide them from clients.
+      this.pageNav = PageNav.builder(policy).internal("/WEB-INF/", "/META-INF/");
     }
 
     /**
@@ -376,6 +376,7 @@ public final class PageNavFilter implements Filter {
                 + " '~', not starting with '.', such as '/WEB-INF/bugs.jsp'.");
       }
 
+      pageNav.internal(path);
       return add(page, PageRoutes.forward(path));
     }
 

@@ -20,12 +20,11 @@ import org.slf4j.LoggerFactory;
  * How each page is served once the routing decision lets it render: by a handler, by a forward to a
  * servlet path or JSP, or by the application's own servlet at the page's URL.
  *
- * <p>A dispatch made here carries a one-time grant, so the filter lets exactly that dispatch
- * through instead of deciding it again as a request for a path that is no page.
+ * <p>The filter decides the dispatches made here like any other: a forward target is an internal
+ * path, which dispatches pass, and the root's forward to a gated page's own path renders it.
  */
 final class PageRoutes {
 
-  private static final String GRANT = PageRoutes.class.getName() + ".grant";
   private static final Route GATE = new GateRoute();
 
   /** How one page is served. */
@@ -70,19 +69,6 @@ final class PageRoutes {
     return routes.keySet();
   }
 
-  /**
-   * Returns whether this dispatch is the one a page's route made, and uses the grant up.
-   *
-   * @return whether this dispatch is the one a page's route made, and uses the grant up
-   */
-  static boolean takeGrant(HttpServletRequest request, String rawPath) {
-    if (rawPath.equals(request.getAttribute(GRANT))) {
-      request.removeAttribute(GRANT);
-      return true;
-    }
-    return false;
-  }
-
   void serve(
       Page page,
       boolean atRoot,
@@ -98,9 +84,9 @@ final class PageRoutes {
     if (route instanceof HandlerRoute handler) {
       handler.handler().handle(PageContext.of(request));
     } else if (route instanceof ForwardRoute forward) {
-      dispatchGranted(forward.path(), request, response);
+      dispatch(forward.path(), request, response);
     } else if (atRoot) {
-      dispatchGranted(mount + "/" + page.urlPath(), request, response);
+      dispatch(mount + "/" + page.urlPath(), request, response);
     } else {
       chain.doFilter(request, response);
     }
@@ -116,10 +102,9 @@ final class PageRoutes {
     }
   }
 
-  private static void dispatchGranted(
+  private static void dispatch(
       String path, HttpServletRequest request, HttpServletResponse response)
       throws IOException, ServletException {
-    request.setAttribute(GRANT, path);
     RequestDispatcher dispatcher = request.getRequestDispatcher(path);
     if (request.getDispatcherType() == DispatcherType.INCLUDE) {
       dispatcher.include(request, response);

@@ -3,6 +3,8 @@ package dev.pagenav.servlet;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
 import java.util.Map;
 
 /** Serves pagenav's own stylesheet and icon font, never anything else from the class path. */
@@ -23,20 +25,20 @@ final class Resources {
   private Resources() {}
 
   static void serve(String name, String method, HttpServletResponse response) throws IOException {
-    if (!method.equals("GET") && !method.equals("HEAD")) {
-      response.setHeader("Allow", "GET, HEAD");
-      Responses.plain(response, 405, "Method not allowed.");
+    if (!Responses.readOnly(method, response)) {
       return;
     }
     Resource resource = KNOWN.get(name);
-    InputStream in = resource == null ? null : Resources.class.getResourceAsStream(FOLDER + name);
-    if (in == null) {
+    URL url = resource == null ? null : Resources.class.getResource(FOLDER + name);
+    if (url == null) {
       Responses.plain(response, 404, "Not found.");
       return;
     }
-    try (in) {
+    URLConnection connection = url.openConnection();
+    try (InputStream in = connection.getInputStream()) {
       response.setStatus(200);
       response.setContentType(resource.contentType());
+      response.setContentLengthLong(connection.getContentLengthLong());
       response.setHeader("Cache-Control", resource.cacheControl());
       response.setHeader("X-Content-Type-Options", "nosniff");
       if (!method.equals("HEAD")) {

@@ -32,4 +32,18 @@ final class Responses {
     response.setHeader("Cache-Control", "no-store");
     response.getWriter().write(message);
   }
+
+  /**
+   * Answers 405 to any method but GET and HEAD, for what the filter serves itself.
+   *
+   * @return whether the method may go on
+   */
+  static boolean readOnly(String method, HttpServletResponse response) throws IOException {
+    if (method.equals("GET") || method.equals("HEAD")) {
+      return true;
+    }
+    response.setHeader("Allow", "GET, HEAD");
+    plain(response, 405, "Method not allowed.");
+    return false;
+  }
 }

@@ -70,7 +70,7 @@ class PageNavFilterIT {
   void forwardTargetWhenRequestedDirectlyThenIsNotServed() throws IOException {
     Response response = loggedIn("user").get("/ctx/internal/reports");
 
-    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.status()).isEqualTo(404);
     assertThat(response.body()).doesNotContain("weekly-report-content");
   }
 
@@ -387,10 +387,64 @@ class PageNavFilterIT {
   }
 
   @Test
-  void webInfWhenRequestedByAClientThenDecidedLikeAnyPath() throws IOException {
+  void webInfWhenRequestedByAClientThenNotFound() throws IOException {
     Response response = client().get("/ctx/WEB-INF/fragment");
 
-    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.status()).isEqualTo(404);
     assertThat(response.body()).doesNotContain("fragment-content");
+  }
+
+  @Test
+  void forwardTargetWhenOutsideTheMountPointThenStillNotServedToClients() throws IOException {
+    Response response = client().get("/mounted/WEB-INF/report");
+
+    assertThat(response.status()).isEqualTo(404);
+    assertThat(response.body()).doesNotContain("mounted-report-content");
+  }
+
+  @Test
+  void forwardPageWhenAtTheMountRootThenServesItsTarget() throws IOException {
+    Response response = client().get("/mounted/app/");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("mounted-report-content");
+  }
+
+  @Test
+  void iconFontWhenHeadThenSameContentLengthAsGet() throws IOException {
+    String font = "/ctx/_pagenav/material-symbols-rounded.woff2";
+
+    Response head = client().send("HEAD", font, Map.of(), "");
+    Response get = client().get("/ctx/_pagenav/pagenav.css");
+
+    assertThat(Long.parseLong(head.header("Content-Length"))).isGreaterThan(1_000_000);
+    assertThat(get.header("Content-Length")).isEqualTo(String.valueOf(get.body().length()));
+  }
+
+  @Test
+  void menuJsonWhenNotReadThenMethodNotAllowed() throws IOException {
+    Response response = client().send("DELETE", "/ctx/api/menu", Map.of(), "");
+
+    assertThat(response.status()).isEqualTo(405);
+    assertThat(response.header("Allow")).isEqualTo("GET, HEAD");
+  }
+
+  @Test
+  void trailingSlashWhenQueryIsHugeThenRedirectDropsItInsteadOfFailing() throws IOException {
+    Response response = client().get("/ctx/public/?q=" + "\"".repeat(3000));
+
+    assertThat(response.status()).isEqualTo(301);
+    assertThat(response.location()).isEqualTo("/ctx/public");
+  }
+
+  @Test
+  void noticeWhenDefaultPageIsOnlyFetchedByHeadThenKeptForTheNextVisit() throws IOException {
+    RawHttp client = client();
+    client.send("GET", "/ctx/reports/weekly", BROWSER, "");
+
+    client.send("HEAD", "/ctx/", Map.of(), "");
+    Response visit = client.get("/ctx/");
+
+    assertThat(visit.body()).contains("pagenav-notice");
   }
 }

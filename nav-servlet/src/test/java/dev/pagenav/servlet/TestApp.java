@@ -21,6 +21,7 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 
 /**
  * A small application under the context path {@code /ctx} that serves pages in all three ways
@@ -94,9 +95,27 @@ final class TestApp {
     ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
     errors.addErrorPage(404, "/admin");
     context.setErrorHandler(errors);
-    server.setHandler(context);
+    server.setHandler(new ContextHandlerCollection(context, mounted()));
     server.start();
     return new TestApp(server);
+  }
+
+  /**
+   * A second application under {@code /mounted} whose pages live under the mount point {@code /app}
+   * and whose one page forwards to a servlet outside it.
+   */
+  private static ServletContextHandler mounted() {
+    Page report = Page.of("report", "Report");
+    PageNavFilter filter =
+        PageNavFilter.builder(state -> Navigation.of(report))
+            .mount("/app")
+            .forward(report, "/WEB-INF/report")
+            .build();
+    ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+    context.setContextPath("/mounted");
+    context.addFilter(new FilterHolder(filter), "/*", EnumSet.allOf(DispatcherType.class));
+    context.addServlet(new ServletHolder(text("mounted-report-content")), "/WEB-INF/report");
+    return context;
   }
 
   private static PageNavFilter filter() {
