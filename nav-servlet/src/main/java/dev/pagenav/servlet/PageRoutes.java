@@ -25,6 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class PageRoutes {
 
+  private static final Logger LOG = LoggerFactory.getLogger(PageRoutes.class);
+  private static final int MAX_WARNED = 100;
   private static final Route GATE = new GateRoute();
 
   /** How one page is served. */
@@ -35,9 +37,6 @@ final class PageRoutes {
   private record ForwardRoute(String path) implements Route {}
 
   private record GateRoute() implements Route {}
-
-  private static final Logger LOG = LoggerFactory.getLogger(PageRoutes.class);
-  private static final int MAX_WARNED = 100;
 
   private final Map<String, Route> routes;
   private final String mount;
