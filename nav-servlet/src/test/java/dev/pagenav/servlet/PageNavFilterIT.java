@@ -403,11 +403,19 @@ class PageNavFilterIT {
   }
 
   @Test
-  void forwardPageWhenAtTheMountRootThenServesItsTarget() throws IOException {
-    Response response = client().get("/mounted/app/");
+  void forwardPageWhenUnderTheMountPointThenServesItsTarget() throws IOException {
+    Response response = client().get("/mounted/app/report");
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).isEqualTo("mounted-report-content");
+  }
+
+  @Test
+  void gatedDefaultPageWhenAtTheMountRootThenItsOwnServletAnswers() throws IOException {
+    Response response = client().get("/mounted/app/");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).isEqualTo("mounted-board-content");
   }
 
   @Test

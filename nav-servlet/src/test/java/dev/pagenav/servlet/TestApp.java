@@ -101,19 +101,23 @@ final class TestApp {
   }
 
   /**
-   * A second application under {@code /mounted} whose pages live under the mount point {@code /app}
-   * and whose one page forwards to a servlet outside it.
+   * A second application under {@code /mounted} whose pages live under the mount point {@code
+   * /app}: the default page is served by its own servlet, the other forwards to a servlet outside
+   * the mount point.
    */
   private static ServletContextHandler mounted() {
+    Page board = Page.of("board", "Board");
     Page report = Page.of("report", "Report");
     PageNavFilter filter =
-        PageNavFilter.builder(state -> Navigation.of(report))
+        PageNavFilter.builder(state -> Navigation.of(board, report))
             .mount("/app")
+            .gate(board)
             .forward(report, "/WEB-INF/report")
             .build();
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/mounted");
     context.addFilter(new FilterHolder(filter), "/*", EnumSet.allOf(DispatcherType.class));
+    context.addServlet(new ServletHolder(text("mounted-board-content")), "/app/board");
     context.addServlet(new ServletHolder(text("mounted-report-content")), "/WEB-INF/report");
     return context;
   }
