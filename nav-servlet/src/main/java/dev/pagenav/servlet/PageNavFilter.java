@@ -337,7 +337,6 @@ public final class PageNavFilter implements Filter {
 
     private final PageNav.Builder pageNav;
     private final Map<String, PageRoutes.Route> routes = new LinkedHashMap<>();
-    private final List<Page> pages = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private SessionStateStore<HttpServletRequest> store = new HttpSessionStateStore();
     private @Nullable String cacheControl = "no-store";
@@ -403,7 +402,7 @@ public final class PageNavFilter implements Filter {
       if (routes.putIfAbsent(page.urlPath(), route) != null) {
         problems.add("Page '" + page.urlPath() + "' is registered twice. Register each page once.");
       }
-      pages.add(page);
+      pageNav.applicationPages(page);
       return this;
     }
 
@@ -495,7 +494,7 @@ public final class PageNavFilter implements Filter {
       List<String> all = new ArrayList<>(problems);
       PageNav built = null;
       try {
-        built = pageNav.applicationPages(pages.toArray(Page[]::new)).build();
+        built = pageNav.build();
       } catch (IllegalArgumentException e) {
         all.add(e.getMessage());
       }
