@@ -1,5 +1,6 @@
 package dev.pagenav;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -51,6 +52,46 @@ public record Menu(MenuPosition position, int expanded, List<MenuSection> sectio
    */
   public int collapsedCount() {
     return Math.max(0, itemCount() - expanded);
+  }
+
+  /**
+   * Returns the sections as far as the first {@link #expanded()} items, the part shown before the
+   * "View N more" toggle; a section cut by the limit keeps its first items.
+   *
+   * @return the sections shown before the toggle, in order
+   */
+  public List<MenuSection> expandedSections() {
+    List<MenuSection> shown = new ArrayList<>();
+    int budget = expanded;
+    for (MenuSection section : sections) {
+      int take = Math.min(budget, section.items().size());
+      budget -= take;
+      if (take > 0) {
+        shown.add(new MenuSection(section.label(), section.items().subList(0, take)));
+      }
+    }
+    return shown;
+  }
+
+  /**
+   * Returns the items behind the "View N more" toggle, by section; a section cut by the limit goes
+   * on without its label, since the label is shown above the toggle.
+   *
+   * @return the sections behind the toggle, in order; empty when everything is expanded
+   */
+  public List<MenuSection> collapsedSections() {
+    List<MenuSection> more = new ArrayList<>();
+    int budget = expanded;
+    for (MenuSection section : sections) {
+      int size = section.items().size();
+      int take = Math.min(budget, size);
+      budget -= take;
+      if (take < size) {
+        String label = take == 0 ? section.label() : "";
+        more.add(new MenuSection(label, section.items().subList(take, size)));
+      }
+    }
+    return more;
   }
 
   /**

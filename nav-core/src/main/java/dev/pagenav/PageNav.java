@@ -2,6 +2,7 @@ package dev.pagenav;
 
 import dev.pagenav.RoutingDecision.Outcome;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -50,13 +51,14 @@ public final class PageNav {
   private final @Nullable String menuJsonPath;
   private final boolean sameOriginCheck;
 
-  private PageNav(Builder builder, String mount, @Nullable String menuJsonPath) {
+  private PageNav(
+      Builder builder, String mount, @Nullable String menuJsonPath, Set<String> applicationPages) {
     this.policy = builder.policy;
     this.mount = mount;
     this.excluded = builder.excluded;
     this.internal = builder.internal;
     this.unreachableMode = builder.unreachableMode;
-    this.applicationPages = Set.copyOf(builder.applicationPages);
+    this.applicationPages = Set.copyOf(applicationPages);
     this.menuJsonPath = menuJsonPath;
     this.sameOriginCheck = builder.sameOriginCheck;
   }
@@ -180,7 +182,7 @@ public final class PageNav {
     if (request.isTopLevelNavigation() && (declared || !state.names().isEmpty())) {
       state.set(NOTICE, declared ? relative : "");
     }
-    return RoutingDecision.redirect(Outcome.REDIRECT, base + "/", reason);
+    return RoutingDecision.redirect(Outcome.UNREACHABLE, base + "/", reason);
   }
 
   /**
@@ -222,9 +224,10 @@ public final class PageNav {
   }
 
   /**
-   * Returns the url paths of the pages declared with {@link Builder#pages}.
+   * Returns the url paths of the application's pages: those declared with {@link
+   * Builder#applicationPages} and the mapped paths that the navigation guards.
    *
-   * @return the url paths of the pages declared with {@link Builder#pages}
+   * @return the url paths of the application's pages
    */
   public Set<String> applicationPages() {
     return applicationPages;
@@ -257,6 +260,7 @@ public final class PageNav {
     private final List<String> problems = new ArrayList<>();
     private UnreachableMode unreachableMode = UnreachableMode.REDIRECT;
     private final Set<String> applicationPages = new LinkedHashSet<>();
+    private final Set<String> mappedPaths = new LinkedHashSet<>();
     private @Nullable String menuJsonPath;
     private boolean sameOriginCheck = true;
 
@@ -339,6 +343,20 @@ public final class PageNav {
     }
 
     /**
+     * Declares the paths that the host framework maps to handlers, such as the request mappings of
+     * Spring MVC controllers. Those that the navigation guards (valid url paths under the mount
+     * point, neither excluded nor internal) count as {@link #applicationPages application pages};
+     * the others, such as patterns with variables or paths of excluded APIs, are left out.
+     *
+     * @param paths paths within the context, such as {@code /reports/bugs}
+     * @return this builder
+     */
+    public Builder mappedPaths(Collection<String> paths) {
+      paths.forEach(path -> mappedPaths.add(Objects.requireNonNull(path, "mapped path")));
+      return this;
+    }
+
+    /**
      * Serves the session's menu as JSON at a path; off by default.
      *
      * @param path such as {@code /api/menu}, within the context
@@ -394,7 +412,25 @@ public final class PageNav {
         throw new IllegalArgumentException(
             "Invalid pagenav configuration: " + String.join(" ", found));
       }
-      return new PageNav(this, base, menu);
+      Set<String> pages = new LinkedHashSet<>(applicationPages);
+      for (String mapped : mappedPaths) {
+        if (isGuarded(mapped, base, menu)) {
+          pages.add(UrlPaths.normalise(mapped.substring(base.length()), "mapped path"));
+        }
+      }
+      return new PageNav(this, base, menu, pages);
+    }
+
+    private boolean isGuarded(String path, String base, @Nullable String menu) {
+      if (!path.startsWith(base + "/") || excluded.matches(path) || internal.matches(path)) {
+        return false;
+      }
+      try {
+        UrlPaths.normalise(path.substring(base.length()), "mapped path");
+      } catch (IllegalArgumentException e) {
+        return false;
+      }
+      return !path.equals(menu) && !path.endsWith("/");
     }
 
     private static @Nullable String normalise(String path, String what, List<String> found) {

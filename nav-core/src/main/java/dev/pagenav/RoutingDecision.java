@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * @param outcome what to do
  * @param reason why, for the adapter's log; holds no state values
  * @param page the page to render, for {@link Outcome#RENDER}
- * @param location where to redirect, for {@link Outcome#REDIRECT} and {@link Outcome#MOVED}
+ * @param location where to redirect, for {@link Outcome#REDIRECT}, {@link Outcome#UNREACHABLE} and
+ *     {@link Outcome#MOVED}
  * @param navigation the session's navigation, when it was computed
  * @param resource the name of a library resource, for {@link Outcome#RESOURCE}
  * @param atRoot whether the page renders at the root rather than at its own url path
@@ -32,15 +33,25 @@ public record RoutingDecision(
     RESOURCE(200),
     /** Serve the session's menu as JSON. */
     MENU(200),
-    /** Redirect with 303 See Other to {@link #location()}. */
+    /**
+     * Redirect with 303 See Other to {@link #location()}: the default page's own path to the root.
+     */
     REDIRECT(303),
+    /**
+     * Redirect with 303 See Other to {@link #location()}, the root: the page is not in the
+     * session's navigation, in {@link UnreachableMode#REDIRECT} mode.
+     */
+    UNREACHABLE(303),
     /** Redirect with 301 Moved Permanently to {@link #location()}, for a trailing slash. */
     MOVED(301),
     /** Reject a malformed or ambiguous path. */
     BAD_REQUEST(400),
     /** Reject a state-changing request from another origin. */
     FORBIDDEN(403),
-    /** Answer that there is no such page, in {@link UnreachableMode#NOT_FOUND} mode. */
+    /**
+     * Answer that there is no such page: an internal path asked for by a client, or a page outside
+     * the navigation in {@link UnreachableMode#NOT_FOUND} mode.
+     */
     NOT_FOUND(404),
     /** Reject an HTTP method pagenav does not know. */
     METHOD_NOT_ALLOWED(405);
@@ -58,6 +69,17 @@ public record RoutingDecision(
      */
     public int status() {
       return status;
+    }
+
+    /**
+     * Returns whether the request is refused: the page is outside the navigation, or the request is
+     * malformed, cross-origin or of an unknown method. Host frameworks with access checks of their
+     * own grant exactly the requests this is false for.
+     *
+     * @return whether the request is refused
+     */
+    public boolean denies() {
+      return status >= 400 || this == UNREACHABLE;
     }
   }
 

@@ -126,4 +126,37 @@ class MenuTest {
     assertThat(menu.toJson())
         .isEqualTo("{\"position\":\"sidebar\",\"shown\":false,\"expanded\":null,\"sections\":[]}");
   }
+
+  @Test
+  void expandedSectionsWhenLimitCutsSectionThenKeepsItsFirstItemsAndLabel() {
+    Menu menu =
+        new Menu(
+            MenuPosition.SIDEBAR,
+            2,
+            List.of(new MenuSection("Reports", List.of(BUGS, PARTY, DOCS))));
+
+    assertThat(menu.expandedSections())
+        .containsExactly(new MenuSection("Reports", List.of(BUGS, PARTY)));
+    assertThat(menu.collapsedSections()).containsExactly(new MenuSection("", List.of(DOCS)));
+  }
+
+  @Test
+  void collapsedSectionsWhenWholeSectionBeyondLimitThenKeepsItsLabel() {
+    Menu menu =
+        new Menu(
+            MenuPosition.SIDEBAR,
+            1,
+            List.of(new MenuSection("", List.of(BUGS)), new MenuSection("Tools", List.of(PARTY))));
+
+    assertThat(menu.expandedSections()).containsExactly(new MenuSection("", List.of(BUGS)));
+    assertThat(menu.collapsedSections()).containsExactly(new MenuSection("Tools", List.of(PARTY)));
+  }
+
+  @Test
+  void collapsedSectionsWhenEverythingExpandedThenEmpty() {
+    Menu menu = menu(MenuPosition.SIDEBAR, Navigation.ALL, 3);
+
+    assertThat(menu.expandedSections()).isEqualTo(menu.sections());
+    assertThat(menu.collapsedSections()).isEmpty();
+  }
 }

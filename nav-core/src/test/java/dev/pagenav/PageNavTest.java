@@ -136,7 +136,7 @@ class PageNavTest {
   void decideWhenCaseDiffersThenNeverMatches(String rawPath) {
     RoutingDecision decision = get(rawPath, loggedIn);
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(decision.outcome()).isEqualTo(Outcome.UNREACHABLE);
     assertThat(loggedIn.contains(PageNav.RETURN_TO)).isFalse();
   }
 
@@ -215,7 +215,7 @@ class PageNavTest {
   void decideWhenOnlyResemblesExclusionThenDenyByDefault(String rawPath) {
     RoutingDecision decision = get(rawPath, loggedIn);
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(decision.outcome()).isEqualTo(Outcome.UNREACHABLE);
     assertThat(decision.location()).isEqualTo("/");
   }
 
@@ -273,7 +273,7 @@ class PageNavTest {
 
     RoutingDecision decision = plain.decide(request("GET", "/api/menu").build(), loggedIn);
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(decision.outcome()).isEqualTo(Outcome.UNREACHABLE);
   }
 
   @ParameterizedTest
@@ -418,7 +418,7 @@ class PageNavTest {
   void decideWhenDeclaredPageUnreachableOnTopLevelGetThenRedirectWithNoticeAndReturnTo() {
     RoutingDecision decision = get("/bugs", loggedOut);
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(decision.outcome()).isEqualTo(Outcome.UNREACHABLE);
     assertThat(decision.location()).isEqualTo("/");
     assertThat(decision.reason()).isEqualTo("page 'bugs' is not in the session's navigation");
     assertThat(loggedOut.get(PageNav.NOTICE)).isEqualTo("bugs");
@@ -429,7 +429,7 @@ class PageNavTest {
   void decideWhenUndeclaredPathUnreachableThenNoticeWithoutThePathAndNoReturnTo() {
     RoutingDecision decision = get("/wp-admin/setup.php", loggedIn);
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(decision.outcome()).isEqualTo(Outcome.UNREACHABLE);
     assertThat(loggedIn.get(PageNav.NOTICE)).isEmpty();
     assertThat(loggedIn.contains(PageNav.RETURN_TO)).isFalse();
   }
@@ -458,7 +458,7 @@ class PageNavTest {
 
     RoutingDecision decision = pageNav.decide(request, loggedOut);
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(decision.outcome()).isEqualTo(Outcome.UNREACHABLE);
     assertThat(loggedOut.names()).isEmpty();
   }
 
@@ -477,7 +477,7 @@ class PageNavTest {
   void decideWhenUnreachableNotGetThenRedirectWithoutReturnTo(String method) {
     RoutingDecision decision = pageNav.decide(request(method, "/bugs").build(), loggedOut);
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(decision.outcome()).isEqualTo(Outcome.UNREACHABLE);
     assertThat(loggedOut.names()).isEmpty();
   }
 
@@ -487,7 +487,7 @@ class PageNavTest {
 
     RoutingDecision decision = pageNav.decide(forward, loggedOut);
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(decision.outcome()).isEqualTo(Outcome.UNREACHABLE);
     assertThat(loggedOut.names()).isEmpty();
   }
 
@@ -738,6 +738,42 @@ class PageNavTest {
   }
 
   @Test
+  void mappedPathsWhenGuardedThenApplicationPagesElseLeftOut() {
+    PageNav built =
+        PageNav.builder(policy)
+            .mount("/app")
+            .exclude("/app/api/")
+            .internal("/app/error")
+            .menuJson("/app/menu")
+            .applicationPages(LOGIN)
+            .mappedPaths(
+                List.of(
+                    "/app/reports/bugs",
+                    "/app/users/{id}",
+                    "/app/api/items",
+                    "/app/error",
+                    "/app/menu",
+                    "/app/",
+                    "/app/_pagenav/x",
+                    "/elsewhere",
+                    "/app/admin/**"))
+            .build();
+
+    assertThat(built.applicationPages()).containsExactlyInAnyOrder("login", "reports/bugs");
+  }
+
+  @Test
+  void decideWhenMappedPathUnreachableThenRemembersItToReturnTo() {
+    PageNav built = PageNav.builder(policy).mappedPaths(List.of("/bugs")).build();
+    SessionState state = SessionState.empty();
+
+    built.decide(
+        request("GET", "/bugs").headers(Map.of("Sec-Fetch-Mode", "navigate")::get).build(), state);
+
+    assertThat(state.get(PageNav.RETURN_TO)).isEqualTo("bugs");
+  }
+
+  @Test
   void applicationPagesWhenDeclaredThenUrlPathsWithoutExternalPages() {
     PageNav built =
         PageNav.builder(policy)
@@ -793,7 +829,7 @@ class PageNavTest {
   void decideWhenUnknownPathFromVisitorWithoutStateThenNoNoticeSoNoSession() {
     RoutingDecision decision = get("/wp-admin/setup.php", loggedOut);
 
-    assertThat(decision.outcome()).isEqualTo(Outcome.REDIRECT);
+    assertThat(decision.outcome()).isEqualTo(Outcome.UNREACHABLE);
     assertThat(loggedOut.names()).isEmpty();
   }
 

@@ -9,7 +9,6 @@ import dev.pagenav.MenuPosition;
 import dev.pagenav.MenuSection;
 import dev.pagenav.Notice;
 import dev.pagenav.PageLink;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -50,21 +49,8 @@ final class MenuHtml {
   }
 
   private static void sidebar(StringBuilder html, Menu menu) {
-    List<MenuSection> shown = new ArrayList<>();
-    List<MenuSection> more = new ArrayList<>();
-    int budget = menu.expanded();
-    for (MenuSection section : menu.sections()) {
-      int take = Math.min(budget, section.items().size());
-      budget -= take;
-      if (take > 0) {
-        shown.add(new MenuSection(section.label(), section.items().subList(0, take)));
-      }
-      if (take < section.items().size()) {
-        String label = take == 0 ? section.label() : "";
-        more.add(new MenuSection(label, section.items().subList(take, section.items().size())));
-      }
-    }
-    sections(html, shown);
+    sections(html, menu.expandedSections());
+    List<MenuSection> more = menu.collapsedSections();
     if (!more.isEmpty()) {
       html.append("<details class=\"pagenav-more\"><summary>View ")
           .append(menu.collapsedCount())

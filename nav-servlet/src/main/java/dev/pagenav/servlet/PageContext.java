@@ -62,12 +62,24 @@ public final class PageContext {
    * @throws IllegalStateException if no page is being rendered for this request
    */
   public static PageContext of(ServletRequest request) {
-    if (request.getAttribute(ATTRIBUTE) instanceof PageContext context) {
-      return context;
-    }
-    throw new IllegalStateException(
-        "No pagenav page is being rendered for this request. Map PageNavFilter in front of this"
-            + " servlet and reach it through a page of the navigation.");
+    return find(request)
+        .orElseThrow(
+            () ->
+                new IllegalStateException(
+                    "No pagenav page is being rendered for this request. Map PageNavFilter in front of this"
+                        + " servlet and reach it through a page of the navigation."));
+  }
+
+  /**
+   * Returns the context of the page being rendered for this request, if there is one.
+   *
+   * @param request the current request
+   * @return the context, or empty when no page is being rendered, such as for an excluded path
+   */
+  public static Optional<PageContext> find(ServletRequest request) {
+    return request.getAttribute(ATTRIBUTE) instanceof PageContext context
+        ? Optional.of(context)
+        : Optional.empty();
   }
 
   /**
@@ -173,6 +185,17 @@ public final class PageContext {
   }
 
   /**
+   * Returns a link to a page of the current navigation by its url path, for templates.
+   *
+   * @param urlPath the page's url path, such as {@code reports/bugs}
+   * @return the link
+   * @throws dev.pagenav.PageNotReachableException if no page of the navigation has this path
+   */
+  public PageLink link(String urlPath) {
+    return navigator.link(urlPath);
+  }
+
+  /**
    * Returns a link to a page as HTML, or an empty string when the page is not reachable.
    *
    * @param page the page
@@ -218,7 +241,16 @@ public final class PageContext {
    * @return the {@code <link>} element for pagenav's stylesheet, which also loads the icons
    */
   public String stylesheetHtml() {
-    return "<link rel=\"stylesheet\" href=\"" + Html.escape(resources + "pagenav.css") + "\">";
+    return "<link rel=\"stylesheet\" href=\"" + Html.escape(stylesheetUrl()) + "\">";
+  }
+
+  /**
+   * Returns the URL of pagenav's stylesheet, context path and mount point included, for templates.
+   *
+   * @return the URL of pagenav's stylesheet
+   */
+  public String stylesheetUrl() {
+    return resources + "pagenav.css";
   }
 
   /**

@@ -23,12 +23,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -73,7 +75,7 @@ public final class PageNavFilter implements Filter {
 
   private PageNavFilter(Builder builder, PageNav pageNav) {
     this.pageNav = pageNav;
-    this.routes = new PageRoutes(builder.routes, pageNav.mount());
+    this.routes = new PageRoutes(builder.routes, pageNav.applicationPages(), pageNav.mount());
     this.states = new StateStore(builder.store);
     this.cacheControl = builder.cacheControl;
   }
@@ -115,6 +117,23 @@ public final class PageNavFilter implements Filter {
     } else {
       chain.doFilter(request, response);
     }
+  }
+
+  /**
+   * Decides a request as the filter would, without answering it and without changing the session's
+   * state: for a host framework's own access checks, which then agree with the filter's.
+   *
+   * @param request the request, forward, include, error or async dispatch
+   * @return the decision; {@link Outcome#denies()} tells whether it is refused
+   */
+  public RoutingDecision decide(HttpServletRequest request) {
+    boolean dispatch = request.getDispatcherType() != DispatcherType.REQUEST;
+    String rawPath = rawPath(request);
+    if (rawPath == null) {
+      return new RoutingDecision(
+          Outcome.BAD_REQUEST, "outside the context path", null, null, null, null, false);
+    }
+    return pageNav.decide(routeRequest(request, rawPath, dispatch), states.peek(request));
   }
 
   /** What one request, forward, include, error or async dispatch is handled with. */
@@ -224,7 +243,7 @@ public final class PageNavFilter implements Filter {
           Resources.serve(
               Objects.requireNonNull(decision.resource()), exchange.route().method(), response);
       case MENU -> menuJson(exchange);
-      case REDIRECT, MOVED ->
+      case REDIRECT, UNREACHABLE, MOVED ->
           Responses.redirect(
               response, outcome.status(), Objects.requireNonNull(decision.location()));
       case METHOD_NOT_ALLOWED -> {
@@ -242,16 +261,13 @@ public final class PageNavFilter implements Filter {
       throws IOException, ServletException {
     HttpServletRequest request = exchange.request();
     HttpServletResponse response = exchange.response();
-    Navigator navigator = pageNav.navigator(exchange.state(), decision, exchange.route());
-    String resources = request.getContextPath() + pageNav.mount() + "/_pagenav/";
+    Page page = Objects.requireNonNull(decision.page());
     Object outer = request.getAttribute(PageContext.ATTRIBUTE);
-    request.setAttribute(
-        PageContext.ATTRIBUTE, new PageContext(request, response, navigator, states, resources));
+    request.setAttribute(PageContext.ATTRIBUTE, context(exchange, decision, outer));
     if (cacheControl != null) {
       response.setHeader("Cache-Control", cacheControl);
     }
     try {
-      Page page = Objects.requireNonNull(decision.page());
       routes.serve(page, decision.atRoot(), request, response, exchange.chain());
     } catch (ServletException | IOException | RuntimeException e) {
       if (!answered(e, response)) {
@@ -260,6 +276,22 @@ public final class PageNavFilter implements Filter {
     } finally {
       request.setAttribute(PageContext.ATTRIBUTE, outer);
     }
+  }
+
+  /**
+   * Returns the page's context. The root's forward to the default page's own handler keeps the
+   * context of the request itself, which is the top-level navigation that may show the notice.
+   */
+  private PageContext context(Exchange exchange, RoutingDecision decision, @Nullable Object outer) {
+    HttpServletRequest request = exchange.request();
+    if (request.getDispatcherType() == DispatcherType.FORWARD
+        && outer instanceof PageContext root
+        && root.navigator().currentPage().equals(Optional.ofNullable(decision.page()))) {
+      return root;
+    }
+    Navigator navigator = pageNav.navigator(exchange.state(), decision, exchange.route());
+    String resources = request.getContextPath() + pageNav.mount() + "/_pagenav/";
+    return new PageContext(request, exchange.response(), navigator, states, resources);
   }
 
   /**
@@ -272,7 +304,7 @@ public final class PageNavFilter implements Filter {
       throws IOException {
     PageRedirect redirect = find(thrown, PageRedirect.class);
     if (redirect != null) {
-      redirect(response, redirect);
+      sendRedirect(redirect, response);
       return true;
     }
     if (find(thrown, StoreUnavailableException.class) != null) {
@@ -291,7 +323,15 @@ public final class PageNavFilter implements Filter {
     return null;
   }
 
-  private static void redirect(HttpServletResponse response, PageRedirect redirect) {
+  /**
+   * Answers a switch page with its 303 redirect, as the filter does when a page throws one: for
+   * host frameworks that catch exceptions before they reach the filter. After the response is
+   * committed the redirect is dropped with a warning.
+   *
+   * @param redirect the switch page
+   * @param response the response
+   */
+  public static void sendRedirect(PageRedirect redirect, HttpServletResponse response) {
     if (response.isCommitted()) {
       String location = redirect.location();
       int query = location.indexOf('?');
@@ -407,6 +447,20 @@ public final class PageNavFilter implements Filter {
     }
 
     /**
+     * Declares the paths that the application's own servlet maps, such as the request mappings of
+     * Spring MVC controllers: those that the navigation guards are gated pages, served by that
+     * servlet once the navigation lets them render.
+     *
+     * @param paths paths within the context, such as {@code /reports/bugs}; patterns and excluded
+     *     paths are left out
+     * @return this builder
+     */
+    public Builder mappedPaths(Collection<String> paths) {
+      pageNav.mappedPaths(paths);
+      return this;
+    }
+
+    /**
      * Serves the pages under a path instead of at the root of the context.
      *
      * @param mount such as {@code /app}
@@ -425,6 +479,19 @@ public final class PageNavFilter implements Filter {
      */
     public Builder exclude(String... paths) {
       pageNav.exclude(paths);
+      return this;
+    }
+
+    /**
+     * Declares paths that only the application dispatches to, such as an error page: dispatches to
+     * them pass, and clients asking for them get 404.
+     *
+     * @param paths a path ending in {@code /} for everything under it, or an exact path, within the
+     *     context
+     * @return this builder
+     */
+    public Builder internal(String... paths) {
+      pageNav.internal(paths);
       return this;
     }
 

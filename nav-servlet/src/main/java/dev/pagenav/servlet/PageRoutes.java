@@ -39,11 +39,20 @@ final class PageRoutes {
   private record GateRoute() implements Route {}
 
   private final Map<String, Route> routes;
+  private final Set<String> mapped;
   private final String mount;
   private final Set<String> warned = ConcurrentHashMap.newKeySet();
 
-  PageRoutes(Map<String, Route> routes, String mount) {
+  /**
+   * Creates the routes.
+   *
+   * @param routes the registered pages' routes, by url path
+   * @param mapped url paths the application's own servlet maps, gated without a warning
+   * @param mount the mount point
+   */
+  PageRoutes(Map<String, Route> routes, Set<String> mapped, String mount) {
     this.routes = Collections.unmodifiableMap(new LinkedHashMap<>(routes));
+    this.mapped = Set.copyOf(mapped);
     this.mount = mount;
   }
 
@@ -76,8 +85,10 @@ final class PageRoutes {
       FilterChain chain)
       throws IOException, ServletException {
     Route route = routes.get(page.urlPath());
-    if (route == null) {
+    if (route == null && !mapped.contains(page.urlPath())) {
       warnUnregistered(page);
+    }
+    if (route == null) {
       route = GATE;
     }
     if (route instanceof HandlerRoute handler) {
@@ -96,7 +107,7 @@ final class PageRoutes {
       LOG.warn(
           "Page '{}' is in a navigation but was never registered with the filter, so it is left"
               + " to whatever servlet is mapped at its URL. Register it with page(), forward() or"
-              + " gate().",
+              + " gate(), or map a handler method at its URL.",
           page.urlPath());
     }
   }

@@ -24,16 +24,28 @@ final class StateStore {
   }
 
   SessionState load(HttpServletRequest request) {
-    Map<String, String> values;
+    return SessionState.of(values(request, true), (name, json) -> save(request, name, json));
+  }
+
+  /**
+   * Loads a copy of the state whose changes are kept nowhere, for deciding a request without
+   * answering it; a failing store is not reported again, since the filter reports it.
+   */
+  SessionState peek(HttpServletRequest request) {
+    return SessionState.of(values(request, false), (name, json) -> {});
+  }
+
+  private Map<String, String> values(HttpServletRequest request, boolean report) {
     try {
-      values = store.load(request);
+      return store.load(request);
     } catch (RuntimeException e) {
-      LOG.error(
-          "Session state could not be loaded ({}); the request is treated as having none",
-          describe(e));
-      values = Map.of();
+      if (report) {
+        LOG.error(
+            "Session state could not be loaded ({}); the request is treated as having none",
+            describe(e));
+      }
+      return Map.of();
     }
-    return SessionState.of(values, (name, json) -> save(request, name, json));
   }
 
   private void save(HttpServletRequest request, String name, @Nullable String json) {

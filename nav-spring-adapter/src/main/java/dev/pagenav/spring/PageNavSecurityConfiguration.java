@@ -1,0 +1,90 @@
+package dev.pagenav.spring;
+
+import dev.pagenav.servlet.HttpSessionStateStore;
+import dev.pagenav.servlet.PageNavFilter;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfFilter;
+
+/**
+ * pagenav with Spring Security on the classpath: one access decision, Spring Security's session
+ * fixation protection at login, and its CSRF protection instead of pagenav's same-origin check.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnClass({SecurityFilterChain.class, HttpSecurity.class})
+class PageNavSecurityConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(PageNavSecurityConfiguration.class);
+
+  @Bean
+  @ConditionalOnMissingBean
+  PageNavAuthorizationManager pageNavAuthorizationManager(ObjectProvider<PageNavFilter> filter) {
+    return new PageNavAuthorizationManager(filter);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  SessionAuthenticationStrategy pageNavSessionAuthenticationStrategy() {
+    return new ChangeSessionIdAuthenticationStrategy();
+  }
+
+  /**
+   * The security filter chain when the application has none: pagenav decides every request, and
+   * pages do login and logout, so Spring Security's login form, basic authentication and logout
+   * filter are off; CSRF protection and security headers stay on.
+   */
+  @Bean
+  @Order(Ordered.LOWEST_PRECEDENCE - 10)
+  @ConditionalOnMissingBean(SecurityFilterChain.class)
+  SecurityFilterChain pageNavSecurityFilterChain(
+      HttpSecurity http,
+      PageNavAuthorizationManager authorization,
+      SessionAuthenticationStrategy renewal)
+      throws Exception {
+    return http.authorizeHttpRequests(requests -> requests.anyRequest().access(authorization))
+        .sessionManagement(session -> session.sessionAuthenticationStrategy(renewal))
+        .formLogin(AbstractHttpConfigurer::disable)
+        .httpBasic(AbstractHttpConfigurer::disable)
+        .logout(AbstractHttpConfigurer::disable)
+        .build();
+  }
+
+  /**
+   * Renews the session id at login with the session authentication strategy, and turns the
+   * same-origin check off when every security filter chain checks CSRF tokens, unless {@code
+   * pagenav.same-origin-check} says otherwise. Runs before the application's customizers.
+   */
+  @Bean
+  @Order(Ordered.HIGHEST_PRECEDENCE)
+  PageNavCustomizer pageNavSecurityCustomizer(
+      PageNavProperties properties,
+      SessionAuthenticationStrategy renewal,
+      ObjectProvider<SecurityFilterChain> chains) {
+    return builder -> {
+      builder.store(new SecurityRenewal(new HttpSessionStateStore(), renewal));
+      if (properties.sameOriginCheck() == null && checksCsrf(chains.orderedStream().toList())) {
+        LOG.info("Spring Security checks CSRF tokens, so pagenav's same-origin check is off");
+        builder.sameOriginCheck(false);
+      }
+    };
+  }
+
+  private static boolean checksCsrf(List<SecurityFilterChain> chains) {
+    return !chains.isEmpty()
+        && chains.stream()
+            .allMatch(chain -> chain.getFilters().stream().anyMatch(CsrfFilter.class::isInstance));
+  }
+}

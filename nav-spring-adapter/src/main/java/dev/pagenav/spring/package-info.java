@@ -1,0 +1,29 @@
+/**
+ * Spring Boot adapter: routes every Spring MVC request by the session's pagenav navigation.
+ *
+ * <p>Design. The adapter adds no rule about pages; it wires the servlet adapter into Spring Boot.
+ * {@link dev.pagenav.spring.PageNavAutoConfiguration} turns on when the application declares a
+ * {@link dev.pagenav.NavigationPolicy} bean, and registers the servlet adapter's filter for every
+ * dispatcher type rather than a handler interceptor: a filter also sees forwards, includes, error
+ * dispatches, static resources and requests no controller maps, so nothing reaches a handler
+ * undecided. It runs after Spring Session's filter, so state lives in whatever session engine the
+ * application uses, and just before Spring Security's, so pagenav answers an unreachable page with
+ * its own redirect before any rule of Spring Security's is asked.
+ *
+ * <p>Pages are controller methods at the pages' URLs: the paths that Spring MVC maps become gated
+ * pages, and the root forwards to the default page's handler. Controllers take the {@link
+ * dev.pagenav.servlet.PageContext}, {@link dev.pagenav.SessionState} or {@link
+ * dev.pagenav.Navigator} as arguments; they switch page by returning a {@link dev.pagenav.Page} or
+ * by calling {@code switchPage}, both a 303. Every view gets the page context as the model
+ * attribute {@code pagenav}, and {@code templates/pagenav/menu.html} holds Thymeleaf fragments for
+ * the menu, links, notice and stylesheet.
+ *
+ * <p>With Spring Security, its CSRF protection replaces pagenav's same-origin check, its session
+ * authentication strategy renews the session id at login, and {@link
+ * dev.pagenav.spring.PageNavAuthorizationManager} grants exactly what the filter lets through, so
+ * the two never disagree on a page.
+ */
+@NullMarked
+package dev.pagenav.spring;
+
+import org.jspecify.annotations.NullMarked;

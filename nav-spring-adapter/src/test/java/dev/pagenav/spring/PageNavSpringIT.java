@@ -1,0 +1,124 @@
+package dev.pagenav.spring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.pagenav.servlet.testing.RawHttp;
+import dev.pagenav.servlet.testing.RawHttp.Response;
+import dev.pagenav.spring.app.FixtureApp;
+import java.io.IOException;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The adapter on a real Tomcat over real HTTP, with Spring Security on. */
+@SpringBootTest(
+    classes = FixtureApp.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class PageNavSpringIT {
+
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  @LocalServerPort int port;
+
+  static String csrf(Response page) {
+    Matcher matcher = CSRF.matcher(page.body());
+    assertThat(matcher.find()).as("CSRF field in %s", page.body()).isTrue();
+    return matcher.group(1);
+  }
+
+  Response login(RawHttp client, String role) throws IOException {
+    String token = csrf(client.get("/"));
+    return client.send(
+        "POST",
+        "/login",
+        Map.of("Content-Type", "application/x-www-form-urlencoded"),
+        "role=" + role + "&_csrf=" + token);
+  }
+
+  @Test
+  void rootWhenLoggedOutThenLoginPageWithoutMenu() throws IOException {
+    Response response = new RawHttp(port).get("/");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).contains("<h1>Log in</h1>").doesNotContain("<nav");
+    assertThat(response.header("Cache-Control")).contains("no-store");
+  }
+
+  @Test
+  void loginWhenPostedWithTokenThenRenewsSessionAndLandsOnDashboard() throws IOException {
+    RawHttp client = new RawHttp(port);
+    client.get("/");
+    String before = client.cookie("JSESSIONID");
+
+    Response response = login(client, "user");
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.location()).endsWith("/");
+    assertThat(client.cookie("JSESSIONID")).isNotNull().isNotEqualTo(before);
+    Response dashboard = client.get("/");
+    assertThat(dashboard.body()).contains("<h1>Dashboard</h1>", "pagenav-sidebar", "Bug reports");
+  }
+
+  @Test
+  void loginWhenPostedWithoutTokenThenRefusedBySpringSecurity() throws IOException {
+    RawHttp client = new RawHttp(port);
+    client.get("/");
+
+    Response response = client.post("/login", "http://127.0.0.1:" + port);
+
+    assertThat(response.status()).isEqualTo(403);
+  }
+
+  @Test
+  void unreachablePageWhenLoggedInWithoutRoleThenRedirectsWithNotice() throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, "user");
+
+    Response redirect = client.get("/admin");
+    Response root = client.get("/");
+
+    assertThat(redirect.status()).isEqualTo(303);
+    assertThat(root.body()).contains("pagenav-notice").doesNotContain("Admin content");
+  }
+
+  @Test
+  void hiddenPageWhenLinkedThenRendersWithActiveLinkAndNoMenuItem() throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, "user");
+
+    Response settings = client.get("/settings");
+
+    assertThat(settings.status()).isEqualTo(200);
+    assertThat(settings.body()).contains("<h1>Settings</h1>", "aria-current=\"page\"");
+  }
+
+  @Test
+  void logoutWhenPostedThenSessionEndsAndLoginPageAgain() throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, "user");
+    String token = csrf(client.get("/logout"));
+
+    Response response =
+        client.send(
+            "POST",
+            "/logout",
+            Map.of("Content-Type", "application/x-www-form-urlencoded"),
+            "_csrf=" + token);
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(client.get("/").body()).contains("<h1>Log in</h1>");
+    assertThat(client.get("/bugs").status()).isEqualTo(303);
+  }
+
+  @Test
+  void switchPageWhenTargetMissingThenErrorPageNotRedirect() throws IOException {
+    RawHttp client = new RawHttp(port);
+
+    Response response = client.get("/api/ping");
+
+    assertThat(response.status()).isEqualTo(303);
+  }
+}
