@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -103,9 +104,9 @@ public final class PageNavFilter implements Filter {
   public void init(FilterConfig config) {
     LOG.info(
         "pagenav routes {} pages under mount point '{}': {}",
-        routes.paths().size(),
+        pageNav.applicationPages().size(),
         pageNav.mount().isEmpty() ? "/" : pageNav.mount(),
-        routes.paths());
+        new TreeSet<>(pageNav.applicationPages()));
   }
 
   @Override

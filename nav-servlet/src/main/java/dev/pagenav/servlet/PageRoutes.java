@@ -68,15 +68,6 @@ final class PageRoutes {
     return GATE;
   }
 
-  /**
-   * Returns the url paths of the registered pages, in registration order.
-   *
-   * @return the url paths of the registered pages, in registration order
-   */
-  Set<String> paths() {
-    return routes.keySet();
-  }
-
   void serve(
       Page page,
       boolean atRoot,

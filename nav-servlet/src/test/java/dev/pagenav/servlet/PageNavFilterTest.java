@@ -2,14 +2,21 @@ package dev.pagenav.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.pagenav.Navigation;
 import dev.pagenav.NavigationPolicy;
 import dev.pagenav.Page;
+import dev.pagenav.PageNav;
+import dev.pagenav.PageRedirect;
+import dev.pagenav.RoutingDecision;
+import dev.pagenav.RoutingDecision.Outcome;
+import dev.pagenav.SessionState;
 import dev.pagenav.SessionStateStore;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
@@ -18,6 +25,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -111,6 +120,70 @@ class PageNavFilterTest {
     assertThat(body.toString()).contains("session storage is failing");
   }
 
+  @Test
+  void decideWhenPageOutsideNavigationThenDeniesWithoutChangingState() {
+    RecordingStore store = new RecordingStore();
+    PageNavFilter filter = secretFilter(store);
+
+    RoutingDecision decision = filter.decide(get("/secret"));
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.UNREACHABLE);
+    assertThat(decision.outcome().denies()).isTrue();
+    assertThat(store.saved).isEmpty();
+  }
+
+  @Test
+  void decideWhenPageInNavigationThenRenderDecision() {
+    PageNavFilter filter = secretFilter(new FailingStore(false, false));
+
+    RoutingDecision decision = filter.decide(get("/secret"));
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.RENDER);
+    assertThat(decision.page()).isEqualTo(Page.of("secret"));
+  }
+
+  @Test
+  void sendRedirectWhenNotCommittedThen303ToTheLocation() {
+    HttpServletResponse response = mock(HttpServletResponse.class);
+
+    PageNavFilter.sendRedirect(redirectTo(), response);
+
+    verify(response).setStatus(303);
+    verify(response).setHeader("Location", "/");
+  }
+
+  @Test
+  void sendRedirectWhenCommittedThenDropped() {
+    HttpServletResponse response = mock(HttpServletResponse.class);
+    when(response.isCommitted()).thenReturn(true);
+
+    PageNavFilter.sendRedirect(redirectTo(), response);
+
+    verify(response, never()).setStatus(anyInt());
+  }
+
+  @Test
+  void mappedPathsWhenDeclaredThenApplicationPagesOfTheFilter() {
+    PageNavFilter filter =
+        PageNavFilter.builder(POLICY)
+            .exclude("/api/")
+            .internal("/error")
+            .mappedPaths(List.of("/home", "/reports/bugs", "/api/items", "/error", "/users/{id}"))
+            .build();
+
+    assertThat(filter.pageNav().applicationPages())
+        .containsExactlyInAnyOrder("home", "reports/bugs");
+  }
+
+  private static PageRedirect redirectTo() {
+    try {
+      PageNav.builder(POLICY).build().navigator(SessionState.empty(), "").switchPage(HOME);
+    } catch (PageRedirect redirect) {
+      return redirect;
+    }
+    throw new AssertionError("switchPage did not throw");
+  }
+
   private static PageNavFilter secretFilter(SessionStateStore<HttpServletRequest> store) {
     Page secret = Page.of("secret");
     return PageNavFilter.builder(
@@ -137,6 +210,30 @@ class PageNavFilterTest {
     when(request.getServerPort()).thenReturn(8080);
     when(request.getHeaders(anyString())).thenAnswer(call -> Collections.emptyEnumeration());
     return request;
+  }
+
+  /** A store that keeps what is saved, to show that nothing is. */
+  private static final class RecordingStore implements SessionStateStore<HttpServletRequest> {
+
+    private final Map<String, String> saved = new HashMap<>();
+
+    @Override
+    public Map<String, String> load(HttpServletRequest session) {
+      return Map.of();
+    }
+
+    @Override
+    public void save(HttpServletRequest session, String name, @Nullable String json) {
+      saved.put(name, String.valueOf(json));
+    }
+
+    @Override
+    public HttpServletRequest renew(HttpServletRequest session) {
+      return session;
+    }
+
+    @Override
+    public void delete(HttpServletRequest session) {}
   }
 
   /** A store whose backend is down for loading, and for writing too if told so. */

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -114,11 +116,65 @@ class PageNavSpringIT {
   }
 
   @Test
-  void switchPageWhenTargetMissingThenErrorPageNotRedirect() throws IOException {
-    RawHttp client = new RawHttp(port);
-
-    Response response = client.get("/api/ping");
+  void unmappedApiWhenNotExcludedThenDeniedByDefault() throws IOException {
+    Response response = new RawHttp(port).get("/api/ping");
 
     assertThat(response.status()).isEqualTo(303);
+    assertThat(response.body()).doesNotContain("pong");
+  }
+
+  @Test
+  void loginWhenCrossOriginWithValidTokenThenCsrfProtectionDecidesNotOriginCheck()
+      throws IOException {
+    RawHttp client = new RawHttp(port);
+    String token = csrf(client.get("/"));
+
+    Response response =
+        client.send(
+            "POST",
+            "/login",
+            Map.of(
+                "Content-Type", "application/x-www-form-urlencoded",
+                "Origin", "https://elsewhere.example"),
+            "role=user&_csrf=" + token);
+
+    assertThat(response.status()).isEqualTo(303);
+  }
+
+  @Test
+  void errorPathWhenRequestedByClientThenNotFound() throws IOException {
+    Response response = new RawHttp(port).get("/error");
+
+    assertThat(response.status()).isEqualTo(404);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/bugs;x=1",
+        "/%2e%2e/admin",
+        "/public/..%2fadmin",
+        "/admin%00",
+        "//admin",
+        "/admin%0a",
+        "/%C0%AE%C0%AE/admin",
+        "/bugs/../admin"
+      })
+  void malformedTargetWhenSentThen400(String target) throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, "user");
+
+    Response response = client.get(target);
+
+    assertThat(response.status()).isEqualTo(400);
+    assertThat(response.body()).doesNotContain("Admin content");
+  }
+
+  @Test
+  void trailingSlashWhenPageThenMovedWithoutIt() throws IOException {
+    Response response = new RawHttp(port).get("/login/?next=1");
+
+    assertThat(response.status()).isEqualTo(301);
+    assertThat(response.location()).endsWith("/login?next=1");
   }
 }

@@ -71,11 +71,6 @@ public class FixturePages {
     return "page";
   }
 
-  @GetMapping("/switch-to-missing")
-  void switchToMissing(Navigator navigator) {
-    navigator.switchPage("nowhere");
-  }
-
   @GetMapping("/api/ping")
   @ResponseBody
   String ping() {
