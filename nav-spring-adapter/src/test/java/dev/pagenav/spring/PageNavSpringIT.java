@@ -142,6 +142,28 @@ class PageNavSpringIT {
   }
 
   @Test
+  void forwardWhenTargetOutsideNavigationThenDecidedLikeARequest() throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, "user");
+
+    Response response = client.get("/bugs?via=admin");
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.body()).doesNotContain("Admin content");
+  }
+
+  @Test
+  void forwardWhenTargetInNavigationThenRendersIt() throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, "admin");
+
+    Response response = client.get("/bugs?via=admin");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.body()).contains("<h1>Admin content</h1>");
+  }
+
+  @Test
   void errorPathWhenRequestedByClientThenNotFound() throws IOException {
     Response response = new RawHttp(port).get("/error");
 

@@ -54,7 +54,10 @@ public class FixturePages {
   }
 
   @GetMapping("/bugs")
-  String bugs(Model model) {
+  String bugs(Model model, @RequestParam(defaultValue = "") String via) {
+    if (!via.isEmpty()) {
+      return "forward:/" + via;
+    }
     model.addAttribute("heading", "Bug reports");
     return "page";
   }
