@@ -164,6 +164,17 @@ class PageNavSpringIT {
   }
 
   @Test
+  void errorDispatchWhenPageSendsErrorThenSpringErrorPageAnswers() throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, "user");
+
+    Response response = client.get("/bugs?via=error");
+
+    assertThat(response.status()).isEqualTo(410);
+    assertThat(response.body()).doesNotContain("<h1>");
+  }
+
+  @Test
   void errorPathWhenRequestedByClientThenNotFound() throws IOException {
     Response response = new RawHttp(port).get("/error");
 

@@ -9,6 +9,8 @@ import dev.pagenav.Navigator;
 import dev.pagenav.Page;
 import dev.pagenav.SessionState;
 import dev.pagenav.servlet.PageContext;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -54,7 +56,13 @@ public class FixturePages {
   }
 
   @GetMapping("/bugs")
-  String bugs(Model model, @RequestParam(defaultValue = "") String via) {
+  String bugs(
+      Model model, @RequestParam(defaultValue = "") String via, HttpServletResponse response)
+      throws IOException {
+    if (via.equals("error")) {
+      response.sendError(410);
+      return null;
+    }
     if (!via.isEmpty()) {
       return "forward:/" + via;
     }
