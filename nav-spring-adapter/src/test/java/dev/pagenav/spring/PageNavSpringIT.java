@@ -31,13 +31,12 @@ class PageNavSpringIT {
     return matcher.group(1);
   }
 
-  Response login(RawHttp client, String role) throws IOException {
-    String token = csrf(client.get("/"));
-    return client.send(
-        "POST",
-        "/login",
-        Map.of("Content-Type", "application/x-www-form-urlencoded"),
-        "role=" + role + "&_csrf=" + token);
+  static Response login(RawHttp client, String role) throws IOException {
+    return client.form("/login", "role=" + role + "&_csrf=" + csrf(client.get("/")));
+  }
+
+  static Response logout(RawHttp client) throws IOException {
+    return client.form("/logout", "_csrf=" + csrf(client.get("/logout")));
   }
 
   @Test
@@ -101,14 +100,7 @@ class PageNavSpringIT {
   void logoutWhenPostedThenSessionEndsAndLoginPageAgain() throws IOException {
     RawHttp client = new RawHttp(port);
     login(client, "user");
-    String token = csrf(client.get("/logout"));
-
-    Response response =
-        client.send(
-            "POST",
-            "/logout",
-            Map.of("Content-Type", "application/x-www-form-urlencoded"),
-            "_csrf=" + token);
+    Response response = logout(client);
 
     assertThat(response.status()).isEqualTo(303);
     assertThat(client.get("/").body()).contains("<h1>Log in</h1>");

@@ -7,7 +7,6 @@ import dev.pagenav.servlet.testing.RawHttp.Response;
 import dev.pagenav.spring.app.FixtureApp;
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,14 +53,7 @@ class SpringSessionJdbcIT {
 
   private static RawHttp loggedInOn(ConfigurableApplicationContext context) throws IOException {
     RawHttp client = new RawHttp(port(context));
-    String token = PageNavSpringIT.csrf(client.get("/"));
-    Response login =
-        client.send(
-            "POST",
-            "/login",
-            Map.of("Content-Type", "application/x-www-form-urlencoded"),
-            "role=admin&_csrf=" + token);
-    assertThat(login.status()).isEqualTo(303);
+    assertThat(PageNavSpringIT.login(client, "admin").status()).isEqualTo(303);
     return client;
   }
 
@@ -95,13 +87,7 @@ class SpringSessionJdbcIT {
     RawHttp onFirst = loggedInOn(first);
     RawHttp onSecond = new RawHttp(port(second));
     onSecond.cookie("SESSION", onFirst.cookie("SESSION"));
-    String token = PageNavSpringIT.csrf(onFirst.get("/logout"));
-
-    onFirst.send(
-        "POST",
-        "/logout",
-        Map.of("Content-Type", "application/x-www-form-urlencoded"),
-        "_csrf=" + token);
+    PageNavSpringIT.logout(onFirst);
 
     assertThat(onSecond.get("/admin").status()).isEqualTo(303);
     assertThat(onSecond.get("/").body()).contains("<h1>Log in</h1>");

@@ -48,6 +48,12 @@ public final class RawHttp {
     return send("POST", target, Map.of("Origin", origin), "");
   }
 
+  /** Posts form fields, already URL-encoded, such as {@code role=admin&_csrf=...}. */
+  public Response form(String target, String fields) throws IOException {
+    return send(
+        "POST", target, Map.of("Content-Type", "application/x-www-form-urlencoded"), fields);
+  }
+
   public Response send(String method, String target, Map<String, String> headers, String body)
       throws IOException {
     StringBuilder request = new StringBuilder();
