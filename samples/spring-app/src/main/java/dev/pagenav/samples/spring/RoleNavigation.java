@@ -1,0 +1,62 @@
+package dev.pagenav.samples.spring;
+
+import dev.pagenav.MenuPosition;
+import dev.pagenav.Navigation;
+import dev.pagenav.NavigationPolicy;
+import dev.pagenav.Page;
+import dev.pagenav.SessionState;
+import dev.pagenav.StateKey;
+import org.springframework.stereotype.Component;
+
+/**
+ * The pages of the sample and the policy that chooses among them by role: logged out, only the
+ * login page; a requester gets the request pages, a responder the respond pages, an admin every
+ * section. The menu position chosen in the settings is part of the navigation too.
+ */
+@Component
+final class RoleNavigation implements NavigationPolicy {
+
+  static final StateKey<Role> ROLE = StateKey.of("role", Role.class);
+  static final StateKey<MenuPosition> MENU_POSITION =
+      StateKey.of("menu_position", MenuPosition.class, MenuPosition.SIDEBAR);
+
+  static final Page LOGIN = Page.of("login", "Log in", ":material/login:");
+  static final Page LOGOUT = Page.of("logout", "Log out", ":material/logout:");
+  static final Page SETTINGS = Page.of("settings", "Settings", ":material/settings:");
+  static final Page ABOUT = Page.of("about", "About", ":material/info:").hidden();
+  static final Page REQUEST_1 = Page.of("request-1", "Request 1", ":material/help:");
+  static final Page REQUEST_2 = Page.of("request-2", "Request 2", ":material/bug_report:");
+  static final Page RESPOND_1 = Page.of("respond-1", "Respond 1", ":material/healing:");
+  static final Page RESPOND_2 = Page.of("respond-2", "Respond 2", ":material/handyman:");
+  static final Page ADMIN_1 = Page.of("admin-1", "Admin 1", ":material/person_add:");
+  static final Page ADMIN_2 = Page.of("admin-2", "Admin 2", ":material/security:");
+
+  private static final Navigation LOGGED_OUT = Navigation.of(LOGIN);
+
+  @Override
+  public Navigation navigationFor(SessionState state) {
+    Role role = state.get(ROLE);
+    if (role == null) {
+      return LOGGED_OUT;
+    }
+    Navigation.Builder navigation =
+        Navigation.builder()
+            .position(state.get(MENU_POSITION))
+            .section("Account", LOGOUT, SETTINGS, ABOUT);
+    if (role == Role.REQUESTER || role == Role.ADMIN) {
+      navigation.section("Request", landing(REQUEST_1, role == Role.REQUESTER), REQUEST_2);
+    }
+    if (role == Role.RESPONDER || role == Role.ADMIN) {
+      navigation.section("Respond", landing(RESPOND_1, role == Role.RESPONDER), RESPOND_2);
+    }
+    if (role == Role.ADMIN) {
+      navigation.section("Admin", ADMIN_1.asDefault(), ADMIN_2);
+    }
+    return navigation.build();
+  }
+
+  // Each role lands on its own first page, so the default is chosen per navigation.
+  private static Page landing(Page page, boolean isDefault) {
+    return isDefault ? page.asDefault() : page;
+  }
+}
