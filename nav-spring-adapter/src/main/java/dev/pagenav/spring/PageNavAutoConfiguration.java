@@ -45,8 +45,7 @@ import org.springframework.web.servlet.DispatcherServlet;
  */
 @AutoConfiguration(
     afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
-    beforeName =
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration")
+    beforeName = PageNavSecurityConfiguration.BOOT_WEB_SECURITY)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({PageNavFilter.class, DispatcherServlet.class})
 @ConditionalOnBean(NavigationPolicy.class)

@@ -16,8 +16,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 
 /**
  * pagenav with Spring Security on the classpath: one access decision, Spring Security's session
@@ -26,6 +30,12 @@ import org.springframework.security.web.csrf.CsrfFilter;
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnClass({SecurityFilterChain.class, HttpSecurity.class})
 class PageNavSecurityConfiguration {
+
+  /**
+   * Enables web security, which provides the {@link HttpSecurity} the default chain is built with.
+   */
+  static final String BOOT_WEB_SECURITY =
+      "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration";
 
   private static final Logger LOG = LoggerFactory.getLogger(PageNavSecurityConfiguration.class);
 
@@ -37,8 +47,20 @@ class PageNavSecurityConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
-  SessionAuthenticationStrategy pageNavSessionAuthenticationStrategy() {
-    return new ChangeSessionIdAuthenticationStrategy();
+  CsrfTokenRepository pageNavCsrfTokenRepository() {
+    return new HttpSessionCsrfTokenRepository();
+  }
+
+  /**
+   * What login does to the session, as Spring Security's own login does: a new session id, and a
+   * new CSRF token, so neither an id nor a token seen before login is worth anything after it.
+   */
+  @Bean
+  @ConditionalOnMissingBean
+  SessionAuthenticationStrategy pageNavSessionAuthenticationStrategy(CsrfTokenRepository tokens) {
+    return new CompositeSessionAuthenticationStrategy(
+        List.of(
+            new ChangeSessionIdAuthenticationStrategy(), new CsrfAuthenticationStrategy(tokens)));
   }
 
   /**
@@ -49,12 +71,15 @@ class PageNavSecurityConfiguration {
   @Bean
   @Order(Ordered.LOWEST_PRECEDENCE - 10)
   @ConditionalOnMissingBean(SecurityFilterChain.class)
+  @ConditionalOnClass(name = BOOT_WEB_SECURITY)
   SecurityFilterChain pageNavSecurityFilterChain(
       HttpSecurity http,
       PageNavAuthorizationManager authorization,
-      SessionAuthenticationStrategy renewal)
+      SessionAuthenticationStrategy renewal,
+      CsrfTokenRepository tokens)
       throws Exception {
     return http.authorizeHttpRequests(requests -> requests.anyRequest().access(authorization))
+        .csrf(csrf -> csrf.csrfTokenRepository(tokens))
         .sessionManagement(session -> session.sessionAuthenticationStrategy(renewal))
         .formLogin(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)

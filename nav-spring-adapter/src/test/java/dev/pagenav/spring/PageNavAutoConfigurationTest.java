@@ -131,6 +131,7 @@ class PageNavAutoConfigurationTest {
         .run(
             context -> {
               assertThat(context).hasBean("pageNavSecurityFilterChain");
+              assertThat(context).hasSingleBean(SecurityFilterChain.class);
               assertThat(context).hasSingleBean(SessionAuthenticationStrategy.class);
             });
   }

@@ -64,6 +64,19 @@ class PageNavSpringIT {
   }
 
   @Test
+  void loginWhenDoneThenTokenFromBeforeLoginIsRefusedAndNewOneAccepted() throws IOException {
+    RawHttp client = new RawHttp(port);
+    String before = csrf(client.get("/"));
+    client.form("/login", "role=user&_csrf=" + before);
+
+    Response stale = client.form("/logout", "_csrf=" + before);
+    Response fresh = logout(client);
+
+    assertThat(stale.status()).isEqualTo(403);
+    assertThat(fresh.status()).isEqualTo(303);
+  }
+
+  @Test
   void loginWhenPostedWithoutTokenThenRefusedBySpringSecurity() throws IOException {
     RawHttp client = new RawHttp(port);
     client.get("/");
