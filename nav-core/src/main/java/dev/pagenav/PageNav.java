@@ -414,23 +414,31 @@ public final class PageNav {
       }
       Set<String> pages = new LinkedHashSet<>(applicationPages);
       for (String mapped : mappedPaths) {
-        if (isGuarded(mapped, base, menu)) {
-          pages.add(UrlPaths.normalise(mapped.substring(base.length()), "mapped path"));
+        String page = guardedPage(mapped, base, menu);
+        if (page != null) {
+          pages.add(page);
         }
       }
       return new PageNav(this, base, menu, pages);
     }
 
-    private boolean isGuarded(String path, String base, @Nullable String menu) {
-      if (!path.startsWith(base + "/") || excluded.matches(path) || internal.matches(path)) {
-        return false;
+    /**
+     * Returns the url path of the page at a mapped path, or null if the navigation does not guard
+     * it.
+     */
+    private @Nullable String guardedPage(String path, String base, @Nullable String menu) {
+      if (!path.startsWith(base + "/")
+          || path.endsWith("/")
+          || path.equals(menu)
+          || excluded.matches(path)
+          || internal.matches(path)) {
+        return null;
       }
       try {
-        UrlPaths.normalise(path.substring(base.length()), "mapped path");
+        return UrlPaths.normalise(path.substring(base.length()), "mapped path");
       } catch (IllegalArgumentException e) {
-        return false;
+        return null;
       }
-      return !path.equals(menu) && !path.endsWith("/");
     }
 
     private static @Nullable String normalise(String path, String what, List<String> found) {
