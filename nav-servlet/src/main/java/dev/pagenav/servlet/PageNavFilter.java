@@ -128,13 +128,12 @@ public final class PageNavFilter implements Filter {
    * @return the decision; {@link Outcome#denies()} tells whether it is refused
    */
   public RoutingDecision decide(HttpServletRequest request) {
-    boolean dispatch = request.getDispatcherType() != DispatcherType.REQUEST;
-    String rawPath = rawPath(request);
-    if (rawPath == null) {
+    RouteRequest route = routeRequest(request);
+    if (route == null) {
       return new RoutingDecision(
           Outcome.BAD_REQUEST, "outside the context path", null, null, null, null, false);
     }
-    return pageNav.decide(routeRequest(request, rawPath, dispatch), states.peek(request));
+    return pageNav.decide(route, states.peek(request));
   }
 
   /** What one request, forward, include, error or async dispatch is handled with. */
@@ -147,16 +146,14 @@ public final class PageNavFilter implements Filter {
 
   private void route(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    boolean dispatch = request.getDispatcherType() != DispatcherType.REQUEST;
-    String rawPath = rawPath(request);
-    if (rawPath == null) {
+    RouteRequest route = routeRequest(request);
+    if (route == null) {
       LOG.debug("{} outside the context path: BAD_REQUEST", request.getMethod());
       Responses.plain(response, 400, BAD_PATH);
       return;
     }
     SessionState state = states.load(request);
-    Exchange exchange =
-        new Exchange(request, response, chain, routeRequest(request, rawPath, dispatch), state);
+    Exchange exchange = new Exchange(request, response, chain, route, state);
     try {
       apply(exchange, decide(exchange));
     } catch (StoreUnavailableException e) {
@@ -202,8 +199,13 @@ public final class PageNavFilter implements Filter {
     return uri == null || !uri.startsWith(context) ? null : uri.substring(context.length());
   }
 
-  private static RouteRequest routeRequest(
-      HttpServletRequest request, String rawPath, boolean dispatch) {
+  /** Returns what the core decides on, or null for a request outside the context path. */
+  private static @Nullable RouteRequest routeRequest(HttpServletRequest request) {
+    String rawPath = rawPath(request);
+    if (rawPath == null) {
+      return null;
+    }
+    boolean dispatch = request.getDispatcherType() != DispatcherType.REQUEST;
     return RouteRequest.builder(request.getMethod(), rawPath)
         .query(dispatch ? null : request.getQueryString())
         .contextPath(request.getContextPath())
