@@ -69,6 +69,12 @@ public final class PageNavFilter implements Filter {
   private static final String BAD_PATH = "Bad request: the path is malformed or ambiguous.";
   private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
+  /** The chain of a refused request, which no denied outcome ever calls. */
+  private static final FilterChain NO_CHAIN =
+      (request, response) -> {
+        throw new IllegalStateException("A refused request must not go on to a page");
+      };
+
   private final PageNav pageNav;
   private final PageRoutes routes;
   private final StateStore states;
@@ -134,6 +140,38 @@ public final class PageNavFilter implements Filter {
           Outcome.BAD_REQUEST, "outside the context path", null, null, null, null, false);
     }
     return pageNav.decide(route, states.peek(request));
+  }
+
+  /**
+   * Answers a request that a host framework refused because pagenav's decision denies it, the way
+   * the filter would have: a redirect to the root with the "page not found" notice, 404, 400, 403
+   * or 405. A request pagenav would let through is left alone, for the host to answer.
+   *
+   * @param request the refused request
+   * @param response its response
+   * @return whether pagenav answered it
+   * @throws IOException if the answer cannot be written
+   */
+  public boolean answerRefusal(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    RouteRequest route = routeRequest(request);
+    if (route == null) {
+      Responses.plain(response, 400, BAD_PATH);
+      return true;
+    }
+    Exchange exchange = new Exchange(request, response, NO_CHAIN, route, states.load(request));
+    try {
+      RoutingDecision decision = decide(exchange);
+      if (!decision.outcome().denies()) {
+        return false;
+      }
+      apply(exchange, decision);
+    } catch (StoreUnavailableException e) {
+      unavailable(response);
+    } catch (ServletException e) {
+      throw new IllegalStateException("A refused request reached a page", e);
+    }
+    return true;
   }
 
   /** What one request, forward, include, error or async dispatch is handled with. */

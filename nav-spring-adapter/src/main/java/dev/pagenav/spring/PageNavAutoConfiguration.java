@@ -55,10 +55,11 @@ import org.springframework.web.servlet.DispatcherServlet;
 public class PageNavAutoConfiguration {
 
   /**
-   * The filter's place in the chain: after Spring Session's repository filter and Spring's request
-   * context filter, and just before Spring Security's filter chain, whose default order is -100.
+   * The filter's place in the chain: after Spring Session's repository filter and just after Spring
+   * Security's filter chain, whose default order is -100, so CSRF protection, security headers and
+   * access decisions cover the pages pagenav serves itself too.
    */
-  static final int FILTER_ORDER = -101;
+  static final int FILTER_ORDER = -99;
 
   /** Creates the auto-configuration; Spring Boot does this. */
   public PageNavAutoConfiguration() {}

@@ -47,6 +47,12 @@ class PageNavSecurityConfiguration {
 
   @Bean
   @ConditionalOnMissingBean
+  PageNavRefusals pageNavRefusals(ObjectProvider<PageNavFilter> filter) {
+    return new PageNavRefusals(filter);
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
   CsrfTokenRepository pageNavCsrfTokenRepository() {
     return new HttpSessionCsrfTokenRepository();
   }
@@ -64,9 +70,9 @@ class PageNavSecurityConfiguration {
   }
 
   /**
-   * The security filter chain when the application has none: pagenav decides every request, and
-   * pages do login and logout, so Spring Security's login form, basic authentication and logout
-   * filter are off; CSRF protection and security headers stay on.
+   * The security filter chain when the application has none: pagenav decides every request and
+   * answers those it refuses, and pages do login and logout, so Spring Security's login form, basic
+   * authentication and logout filter are off; CSRF protection and security headers stay on.
    */
   @Bean
   @Order(Ordered.LOWEST_PRECEDENCE - 10)
@@ -75,10 +81,14 @@ class PageNavSecurityConfiguration {
   SecurityFilterChain pageNavSecurityFilterChain(
       HttpSecurity http,
       PageNavAuthorizationManager authorization,
+      PageNavRefusals refusals,
       SessionAuthenticationStrategy renewal,
       CsrfTokenRepository tokens)
       throws Exception {
     return http.authorizeHttpRequests(requests -> requests.anyRequest().access(authorization))
+        .exceptionHandling(
+            exceptions ->
+                exceptions.accessDeniedHandler(refusals).authenticationEntryPoint(refusals))
         .csrf(csrf -> csrf.csrfTokenRepository(tokens))
         .sessionManagement(session -> session.sessionAuthenticationStrategy(renewal))
         .formLogin(AbstractHttpConfigurer::disable)

@@ -7,8 +7,9 @@
  * dispatcher type rather than a handler interceptor: a filter also sees forwards, includes, error
  * dispatches, static resources and requests no controller maps, so nothing reaches a handler
  * undecided. It runs after Spring Session's filter, so state lives in whatever session engine the
- * application uses, and just before Spring Security's, so pagenav answers an unreachable page with
- * its own redirect before any rule of Spring Security's is asked.
+ * application uses, and just after Spring Security's, so CSRF protection and security headers cover
+ * the pages pagenav serves itself too; Spring Security's refusals of pages outside the navigation
+ * are answered by pagenav, with its redirect and notice.
  *
  * <p>Pages are controller methods at the pages' URLs: the paths that Spring MVC maps become gated
  * pages, and the root forwards to the default page's handler. Controllers take the {@link
@@ -21,7 +22,8 @@
  * <p>With Spring Security, its CSRF protection replaces pagenav's same-origin check, its session
  * authentication strategy renews the session id at login, and {@link
  * dev.pagenav.spring.PageNavAuthorizationManager} grants exactly what the filter lets through, so
- * the two never disagree on a page.
+ * the two never disagree on a page; {@link dev.pagenav.spring.PageNavRefusals} answers what it
+ * refuses.
  */
 @NullMarked
 package dev.pagenav.spring;

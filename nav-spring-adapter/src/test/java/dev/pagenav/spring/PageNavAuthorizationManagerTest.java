@@ -68,7 +68,8 @@ class PageNavAuthorizationManagerTest {
         switch (target) {
           case "/" -> true;
           case "/login" -> persona.equals("anonymous");
-          case "/logout", "/dashboard", "/bugs", "/settings" -> !persona.equals("anonymous");
+          case "/logout", "/dashboard", "/bugs", "/notes", "/settings" ->
+              !persona.equals("anonymous");
           case "/admin" -> persona.equals("admin");
           default -> false;
         };

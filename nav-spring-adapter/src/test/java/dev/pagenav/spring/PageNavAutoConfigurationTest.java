@@ -9,6 +9,7 @@ import dev.pagenav.UnreachableMode;
 import dev.pagenav.servlet.PageNavFilter;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -20,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 
 class PageNavAutoConfigurationTest {
 
@@ -72,7 +74,9 @@ class PageNavAutoConfigurationTest {
                   context.getBean("pageNavFilterRegistration", FilterRegistrationBean.class);
               assertThat(registration.getUrlPatterns()).containsExactly("/*");
               assertThat(registration.determineDispatcherTypes()).hasSize(5);
-              assertThat(registration.getOrder()).isLessThan(-100);
+              assertThat(registration.getOrder())
+                  .isGreaterThan(SecurityFilterProperties.DEFAULT_FILTER_ORDER)
+                  .isGreaterThan(SessionRepositoryFilter.DEFAULT_ORDER);
             });
   }
 

@@ -77,6 +77,38 @@ class PageNavSpringIT {
   }
 
   @Test
+  void lambdaPageWhenPostedWithoutTokenThenRefusedBySpringSecurity() throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, "user");
+
+    Response refused =
+        client.send(
+            "POST",
+            "/notes",
+            Map.of(
+                "Content-Type", "application/x-www-form-urlencoded",
+                "Sec-Fetch-Site", "cross-site"),
+            "note=forged");
+
+    assertThat(refused.status()).isEqualTo(403);
+    assertThat(client.get("/notes").body()).isEqualTo("note: ");
+  }
+
+  @Test
+  void lambdaPageWhenPostedWithTokenThenHandledWithSecurityHeaders() throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, "user");
+    String token = csrf(client.get("/logout"));
+
+    Response saved = client.form("/notes", "note=kept&_csrf=" + token);
+    Response notes = client.get("/notes");
+
+    assertThat(saved.status()).isEqualTo(303);
+    assertThat(notes.body()).isEqualTo("note: kept");
+    assertThat(notes.header("X-Frame-Options")).isEqualTo("DENY");
+  }
+
+  @Test
   void loginWhenPostedWithoutTokenThenRefusedBySpringSecurity() throws IOException {
     RawHttp client = new RawHttp(port);
     client.get("/");

@@ -5,6 +5,7 @@ import dev.pagenav.NavigationPolicy;
 import dev.pagenav.Page;
 import dev.pagenav.Section;
 import dev.pagenav.StateKey;
+import dev.pagenav.spring.PageNavCustomizer;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -22,13 +23,32 @@ public class FixtureApp {
   public static final Page BUGS = Page.of("bugs", "Bug reports", ":material/bug_report:");
   public static final Page ADMIN = Page.of("admin", "Admin", ":material/shield:");
   public static final Page SETTINGS = Page.of("settings", "Settings").hidden();
+  public static final Page NOTES = Page.of("notes", "Notes", ":material/edit_note:");
 
   /** Pages every test knows, in the order of the logged-in navigation. */
-  public static final Page[] PAGES = {LOGIN, LOGOUT, DASHBOARD, BUGS, ADMIN, SETTINGS};
+  public static final Page[] PAGES = {LOGIN, LOGOUT, DASHBOARD, BUGS, NOTES, ADMIN, SETTINGS};
+
+  public static final StateKey<String> NOTE = StateKey.of("note", String.class, "");
 
   @Bean
   NavigationPolicy navigationPolicy() {
     return FixtureApp::navigation;
+  }
+
+  /** A page served by a handler of pagenav's own rather than by a controller. */
+  @Bean
+  PageNavCustomizer notesPage() {
+    return builder ->
+        builder.page(
+            NOTES,
+            page -> {
+              if (page.request().getMethod().equals("POST")) {
+                page.state().set(NOTE, page.request().getParameter("note"));
+                page.rerun();
+              }
+              page.response().setContentType("text/plain;charset=UTF-8");
+              page.response().getWriter().write("note: " + page.state().get(NOTE));
+            });
   }
 
   static Navigation navigation(dev.pagenav.SessionState state) {
@@ -37,8 +57,8 @@ public class FixtureApp {
     }
     Section reports =
         state.get(ROLE).equals("admin")
-            ? Section.of("Reports", DASHBOARD, BUGS, ADMIN)
-            : Section.of("Reports", DASHBOARD, BUGS);
+            ? Section.of("Reports", DASHBOARD, BUGS, NOTES, ADMIN)
+            : Section.of("Reports", DASHBOARD, BUGS, NOTES);
     return Navigation.of(Section.of("Account", LOGOUT, SETTINGS), reports);
   }
 }
