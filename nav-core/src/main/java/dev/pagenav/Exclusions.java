@@ -33,12 +33,17 @@ final class Exclusions {
    */
   void add(String declared, List<String> problems) {
     if (!declared.startsWith("/") || declared.equals("/")) {
+      String rule =
+          declared.equals("/")
+              ? "' would take in every path; name something below the root"
+              : "' must start with '/'";
       problems.add(
           Character.toUpperCase(what.charAt(0))
               + what.substring(1)
               + " '"
               + declared
-              + "' must start with '/' and name something below the root, such as '/static/'.");
+              + rule
+              + ", such as '/static/'.");
       return;
     }
     try {

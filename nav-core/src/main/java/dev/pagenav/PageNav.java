@@ -398,6 +398,13 @@ public final class PageNav {
                 + "' is the mount point or an excluded path. Give it a path of its own, such as"
                 + " '/api/menu'.");
       }
+      if (menu != null && mappedPaths.contains(menu)) {
+        found.add(
+            "The menu JSON path '"
+                + menuJsonPath
+                + "' is also mapped by the application, whose handler it would hide. Give the menu"
+                + " JSON a path of its own, such as '/api/menu'.");
+      }
       for (String page : applicationPages) {
         String path = base + "/" + page;
         if (excluded.matches(path) || internal.matches(path) || path.equals(menu)) {

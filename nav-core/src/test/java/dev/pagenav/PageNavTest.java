@@ -655,8 +655,8 @@ class PageNavTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"static/", "/", "", "favicon.ico"})
-  void buildWhenExcludedPathNotBelowRootThenRejectedNamingIt(String path) {
+  @ValueSource(strings = {"static/", "", "favicon.ico"})
+  void buildWhenExcludedPathRelativeThenRejectedNamingIt(String path) {
     PageNav.Builder builder = PageNav.builder(policy).exclude(path);
 
     assertThatThrownBy(builder::build)
@@ -664,7 +664,18 @@ class PageNavTest {
         .hasMessage(
             "Invalid pagenav configuration: Excluded path '"
                 + path
-                + "' must start with '/' and name something below the root, such as '/static/'.");
+                + "' must start with '/', such as '/static/'.");
+  }
+
+  @Test
+  void buildWhenExcludedPathIsTheRootThenRejectedNamingIt() {
+    PageNav.Builder builder = PageNav.builder(policy).exclude("/");
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(
+            "Invalid pagenav configuration: Excluded path '/' would take in every path; name"
+                + " something below the root, such as '/static/'.");
   }
 
   @Test
@@ -752,7 +763,6 @@ class PageNavTest {
                     "/app/users/{id}",
                     "/app/api/items",
                     "/app/error",
-                    "/app/menu",
                     "/app/",
                     "/app/_pagenav/x",
                     "/elsewhere",
@@ -760,6 +770,16 @@ class PageNavTest {
             .build();
 
     assertThat(built.applicationPages()).containsExactlyInAnyOrder("login", "reports/bugs");
+  }
+
+  @Test
+  void buildWhenMenuJsonPathIsMappedThenFailsNamingIt() {
+    PageNav.Builder builder =
+        PageNav.builder(policy).menuJson("/bugs").mappedPaths(List.of("/bugs"));
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("The menu JSON path '/bugs' is also mapped by the application");
   }
 
   @Test
