@@ -67,6 +67,7 @@ public final class PageNavFilter implements Filter {
   private static final Logger LOG = LoggerFactory.getLogger(PageNavFilter.class);
   private static final Pattern FORWARD_PATH = Pattern.compile("(/[A-Za-z0-9_~-][A-Za-z0-9._~-]*)+");
   private static final String BAD_PATH = "Bad request: the path is malformed or ambiguous.";
+  private static final String INVALID = "Invalid pagenav configuration: ";
   private static final String ALLOW = "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS";
 
   /** The chain of a refused request, which no denied outcome ever calls. */
@@ -604,11 +605,10 @@ public final class PageNavFilter implements Filter {
       try {
         built = pageNav.build();
       } catch (IllegalArgumentException e) {
-        all.add(e.getMessage());
+        all.add(e.getMessage().replaceFirst("^" + Pattern.quote(INVALID), ""));
       }
       if (built == null || !all.isEmpty()) {
-        throw new IllegalArgumentException(
-            "Invalid pagenav filter configuration: " + String.join(" ", all));
+        throw new IllegalArgumentException(INVALID + String.join(" ", all));
       }
       return new PageNavFilter(this, built);
     }

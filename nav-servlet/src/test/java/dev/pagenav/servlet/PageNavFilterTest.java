@@ -121,6 +121,19 @@ class PageNavFilterTest {
   }
 
   @Test
+  void buildWhenFilterAndCoreSettingsInvalidThenOneMessageNamesBoth() {
+    PageNavFilter.Builder builder =
+        PageNavFilter.builder(POLICY).forward(HOME, "home.jsp").mount("/a b");
+
+    assertThatThrownBy(builder::build)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("Invalid pagenav configuration: The forward path 'home.jsp'")
+        .hasMessageContaining("Invalid mount point '/a b'")
+        .message()
+        .doesNotContain("configuration: Invalid pagenav configuration");
+  }
+
+  @Test
   void decideWhenPageOutsideNavigationThenDeniesWithoutChangingState() {
     RecordingStore store = new RecordingStore();
     PageNavFilter filter = secretFilter(store);
