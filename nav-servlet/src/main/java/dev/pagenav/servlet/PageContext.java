@@ -196,6 +196,17 @@ public final class PageContext {
   }
 
   /**
+   * Returns a link to a page by its url path if the current navigation holds the page, for
+   * templates that show a link only to those who may follow it.
+   *
+   * @param urlPath the page's url path, such as {@code reports/bugs}
+   * @return the link, or empty when the navigation does not hold the page
+   */
+  public Optional<PageLink> linkIfReachable(String urlPath) {
+    return navigator.navigation().find(urlPath).flatMap(navigator::linkIfReachable);
+  }
+
+  /**
    * Returns a link to a page as HTML, or an empty string when the page is not reachable.
    *
    * @param page the page

@@ -4,6 +4,7 @@ import dev.pagenav.NavigationPolicy;
 import dev.pagenav.servlet.PageNavFilter;
 import jakarta.servlet.DispatcherType;
 import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -84,12 +85,13 @@ public class PageNavAutoConfiguration {
       Environment environment,
       ObjectProvider<PageNavCustomizer> customizers) {
     String errorPath = environment.getProperty("server.error.path", "/error");
+    Set<String> mapped = MappedPaths.of(beans);
     PageNavFilter.Builder builder =
-        settings(properties, PageNavFilter.builder(policy))
-            .internal(errorPath)
-            .mappedPaths(MappedPaths.of(beans));
+        settings(properties, PageNavFilter.builder(policy)).internal(errorPath).mappedPaths(mapped);
     customizers.orderedStream().forEach(customizer -> customizer.customize(builder));
-    return builder.build();
+    PageNavFilter filter = builder.build();
+    MappedPaths.warnOutside(mapped, filter.pageNav().mount(), errorPath);
+    return filter;
   }
 
   private static PageNavFilter.Builder settings(

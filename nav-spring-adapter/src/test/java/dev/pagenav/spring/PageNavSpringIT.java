@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PageNavSpringIT {
 
+  private static final Pattern ADMIN_LINK =
+      Pattern.compile("<p class=\"admin-link\">\\s*<a class=\"pagenav-link\"\\s+href=\"/admin\"");
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
   @LocalServerPort int port;
@@ -139,6 +142,18 @@ class PageNavSpringIT {
 
     assertThat(settings.status()).isEqualTo(200);
     assertThat(settings.body()).contains("<h1>Settings</h1>", "aria-current=\"page\"");
+  }
+
+  @ParameterizedTest
+  @CsvSource({"user, false", "admin, true"})
+  void linkIfReachableWhenTemplateAsksThenOnlySessionsThatReachThePageGetTheLink(
+      String role, boolean linked) throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, role);
+
+    String body = client.get("/").body();
+
+    assertThat(ADMIN_LINK.matcher(body).find()).as(body).isEqualTo(linked);
   }
 
   @Test
