@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.env.Environment;
 import org.springframework.web.servlet.DispatcherServlet;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 
 /**
  * The Spring Boot adapter's entry point: routes every request by the session's navigation once the
@@ -132,11 +133,12 @@ public class PageNavAutoConfiguration {
    * Lets controllers take pagenav's arguments and return pages, and gives views the model attribute
    * {@code pagenav}.
    *
+   * @param adapters Spring MVC's handler adapters
    * @return the Spring MVC wiring
    */
   @Bean
   @ConditionalOnMissingBean
-  public PageNavWebMvc pageNavWebMvc() {
-    return new PageNavWebMvc();
+  public PageNavWebMvc pageNavWebMvc(ObjectProvider<RequestMappingHandlerAdapter> adapters) {
+    return new PageNavWebMvc(adapters);
   }
 }

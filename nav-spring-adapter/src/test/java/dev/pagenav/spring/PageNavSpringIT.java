@@ -157,6 +157,17 @@ class PageNavSpringIT {
   }
 
   @Test
+  void returnedPageWhenMethodWritesResponseBodyThenStillSwitchPage() throws IOException {
+    RawHttp client = new RawHttp(port);
+    login(client, "user");
+
+    Response response = client.form("/settings", "_csrf=" + csrf(client.get("/logout")));
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.location()).endsWith("/");
+  }
+
+  @Test
   void logoutWhenPostedThenSessionEndsAndLoginPageAgain() throws IOException {
     RawHttp client = new RawHttp(port);
     login(client, "user");

@@ -82,6 +82,12 @@ public class FixturePages {
     return "page";
   }
 
+  @PostMapping("/settings")
+  @ResponseBody
+  Page saveSettings() {
+    return DASHBOARD;
+  }
+
   @GetMapping("/api/ping")
   @ResponseBody
   String ping() {
