@@ -38,6 +38,12 @@ class PageNavSpringIT {
     return client.form("/login", "role=" + role + "&_csrf=" + csrf(client.get("/")));
   }
 
+  private RawHttp loggedIn(String role) throws IOException {
+    RawHttp client = new RawHttp(port);
+    assertThat(login(client, role).status()).isEqualTo(303);
+    return client;
+  }
+
   static Response logout(RawHttp client) throws IOException {
     return client.form("/logout", "_csrf=" + csrf(client.get("/logout")));
   }
@@ -81,8 +87,7 @@ class PageNavSpringIT {
 
   @Test
   void lambdaPageWhenPostedWithoutTokenThenRefusedBySpringSecurity() throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, "user");
+    RawHttp client = loggedIn("user");
 
     Response refused =
         client.send(
@@ -99,8 +104,7 @@ class PageNavSpringIT {
 
   @Test
   void lambdaPageWhenPostedWithTokenThenHandledWithSecurityHeaders() throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, "user");
+    RawHttp client = loggedIn("user");
     String token = csrf(client.get("/logout"));
 
     Response saved = client.form("/notes", "note=kept&_csrf=" + token);
@@ -123,8 +127,7 @@ class PageNavSpringIT {
 
   @Test
   void unreachablePageWhenLoggedInWithoutRoleThenRedirectsWithNotice() throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, "user");
+    RawHttp client = loggedIn("user");
 
     Response redirect = client.get("/admin");
     Response root = client.get("/");
@@ -135,8 +138,7 @@ class PageNavSpringIT {
 
   @Test
   void hiddenPageWhenLinkedThenRendersWithActiveLinkAndNoMenuItem() throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, "user");
+    RawHttp client = loggedIn("user");
 
     Response settings = client.get("/settings");
 
@@ -148,8 +150,7 @@ class PageNavSpringIT {
   @CsvSource({"user, false", "admin, true"})
   void linkIfReachableWhenTemplateAsksThenOnlySessionsThatReachThePageGetTheLink(
       String role, boolean linked) throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, role);
+    RawHttp client = loggedIn(role);
 
     String body = client.get("/").body();
 
@@ -158,8 +159,7 @@ class PageNavSpringIT {
 
   @Test
   void returnedPageWhenMethodWritesResponseBodyThenStillSwitchPage() throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, "user");
+    RawHttp client = loggedIn("user");
 
     Response response = client.form("/settings", "_csrf=" + csrf(client.get("/logout")));
 
@@ -169,8 +169,7 @@ class PageNavSpringIT {
 
   @Test
   void logoutWhenPostedThenSessionEndsAndLoginPageAgain() throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, "user");
+    RawHttp client = loggedIn("user");
     Response response = logout(client);
 
     assertThat(response.status()).isEqualTo(303);
@@ -206,8 +205,7 @@ class PageNavSpringIT {
 
   @Test
   void forwardWhenTargetOutsideNavigationThenDecidedLikeARequest() throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, "user");
+    RawHttp client = loggedIn("user");
 
     Response response = client.get("/bugs?via=admin");
 
@@ -217,8 +215,7 @@ class PageNavSpringIT {
 
   @Test
   void forwardWhenTargetInNavigationThenRendersIt() throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, "admin");
+    RawHttp client = loggedIn("admin");
 
     Response response = client.get("/bugs?via=admin");
 
@@ -228,8 +225,7 @@ class PageNavSpringIT {
 
   @Test
   void errorDispatchWhenPageSendsErrorThenSpringErrorPageAnswers() throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, "user");
+    RawHttp client = loggedIn("user");
 
     Response response = client.get("/bugs?via=error");
 
@@ -257,8 +253,7 @@ class PageNavSpringIT {
         "/bugs/../admin"
       })
   void malformedTargetWhenSentThen400(String target) throws IOException {
-    RawHttp client = new RawHttp(port);
-    login(client, "user");
+    RawHttp client = loggedIn("user");
 
     Response response = client.get(target);
 
