@@ -22,6 +22,7 @@ import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * pagenav with Spring Security on the classpath: one access decision, Spring Security's session
@@ -91,6 +92,9 @@ class PageNavSecurityConfiguration {
                 exceptions.accessDeniedHandler(refusals).authenticationEntryPoint(refusals))
         .csrf(csrf -> csrf.csrfTokenRepository(tokens))
         .sessionManagement(session -> session.sessionAuthenticationStrategy(renewal))
+        // pagenav remembers the page to return to; Spring Security's cache would make a session
+        // for every refused request, scanners' included.
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .formLogin(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
         .logout(AbstractHttpConfigurer::disable)

@@ -233,6 +233,15 @@ class PageNavSpringIT {
     assertThat(response.body()).doesNotContain("<h1>");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"/nowhere", "/wp-login.php", "/a/b/c"})
+  void unknownPathWhenVisitorHasNoSessionThenNoSessionIsMade(String target) throws IOException {
+    Response response = new RawHttp(port).get(target);
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.headers()).doesNotContainKey("set-cookie");
+  }
+
   @Test
   void errorPathWhenRequestedByClientThenNotFound() throws IOException {
     Response response = new RawHttp(port).get("/error");
