@@ -73,7 +73,8 @@ class PageNavSecurityConfiguration {
   /**
    * The security filter chain when the application has none: pagenav decides every request and
    * answers those it refuses, and pages do login and logout, so Spring Security's login form, basic
-   * authentication and logout filter are off; CSRF protection and security headers stay on.
+   * authentication, logout filter and request cache are off; CSRF protection and security headers
+   * stay on.
    */
   @Bean
   @Order(Ordered.LOWEST_PRECEDENCE - 10)
