@@ -21,7 +21,6 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
-import org.springframework.security.web.csrf.HttpSessionCsrfTokenRepository;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -55,7 +54,7 @@ class PageNavSecurityConfiguration {
   @Bean
   @ConditionalOnMissingBean
   CsrfTokenRepository pageNavCsrfTokenRepository() {
-    return new HttpSessionCsrfTokenRepository();
+    return new SessionCsrfTokens();
   }
 
   /**

@@ -234,11 +234,21 @@ class PageNavSpringIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/nowhere", "/wp-login.php", "/a/b/c"})
-  void unknownPathWhenVisitorHasNoSessionThenNoSessionIsMade(String target) throws IOException {
-    Response response = new RawHttp(port).get(target);
+  @CsvSource({
+    "GET, /nowhere, 303",
+    "GET, /wp-login.php, 303",
+    "POST, /wp-admin/x.php, 303",
+    "PUT, /nowhere, 303",
+    "DELETE, /a/b/c, 303",
+    "POST, /error, 404",
+    "POST, /, 403",
+    "POST, /login, 403"
+  })
+  void refusedRequestWhenVisitorHasNoSessionThenNoSessionIsMade(
+      String method, String target, int status) throws IOException {
+    Response response = new RawHttp(port).send(method, target, Map.of(), "");
 
-    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.status()).isEqualTo(status);
     assertThat(response.headers()).doesNotContainKey("set-cookie");
   }
 
