@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
@@ -21,6 +22,7 @@ import org.springframework.security.web.authentication.session.SessionAuthentica
 import org.springframework.security.web.csrf.CsrfAuthenticationStrategy;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
@@ -38,6 +40,15 @@ class PageNavSecurityConfiguration {
       "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration";
 
   private static final Logger LOG = LoggerFactory.getLogger(PageNavSecurityConfiguration.class);
+
+  private static final ObjectPostProcessor<HeaderWriterFilter> EAGER_HEADERS =
+      new ObjectPostProcessor<>() {
+        @Override
+        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+          filter.setShouldWriteHeadersEagerly(true);
+          return filter;
+        }
+      };
 
   @Bean
   @ConditionalOnMissingBean
@@ -91,6 +102,9 @@ class PageNavSecurityConfiguration {
             exceptions ->
                 exceptions.accessDeniedHandler(refusals).authenticationEntryPoint(refusals))
         .csrf(csrf -> csrf.csrfTokenRepository(tokens))
+        // Written before the chain: a response the root's forward completes without a body
+        // would otherwise leave without them.
+        .headers(headers -> headers.addObjectPostProcessor(EAGER_HEADERS))
         .sessionManagement(session -> session.sessionAuthenticationStrategy(renewal))
         // pagenav remembers the page to return to; Spring Security's cache would make a session
         // for every refused request, scanners' included.

@@ -252,6 +252,15 @@ class PageNavSpringIT {
     assertThat(response.headers()).doesNotContainKey("set-cookie");
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"OPTIONS", "HEAD", "GET"})
+  void rootWhenAnyMethodThenSecurityHeadersEvenWithoutBody(String method) throws IOException {
+    Response response = new RawHttp(port).send(method, "/", Map.of(), "");
+
+    assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+    assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+  }
+
   @Test
   void errorPathWhenRequestedByClientThenNotFound() throws IOException {
     Response response = new RawHttp(port).get("/error");
