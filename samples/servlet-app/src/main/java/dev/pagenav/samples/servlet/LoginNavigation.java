@@ -6,10 +6,12 @@ import dev.pagenav.Page;
 import dev.pagenav.Section;
 import dev.pagenav.SessionState;
 import dev.pagenav.StateKey;
+import dev.pagenav.test.Persona;
+import java.util.List;
 
 /**
  * The pages of the sample and the policy that chooses among them: logged out, only the login page;
- * logged in, the account, reports and tools sections.
+ * logged in, the account, reports and tools sections, and the access matrix, a hidden page.
  */
 final class LoginNavigation implements NavigationPolicy {
 
@@ -24,11 +26,16 @@ final class LoginNavigation implements NavigationPolicy {
       Page.of("alerts", "System alerts", ":material/notification_important:");
   static final Page SEARCH = Page.of("search", "Search", ":material/search:");
   static final Page HISTORY = Page.of("history", "History", ":material/history:");
+  static final Page ACCESS = Page.of("access", "Access matrix", ":material/table_view:").hidden();
+
+  /** Who uses the sample, for its access matrix and its access-rule tests. */
+  static final List<Persona> PERSONAS =
+      List.of(Persona.anonymous(), Persona.of("logged in").with(LOGGED_IN, true));
 
   private static final Navigation LOGGED_OUT = Navigation.of(LOGIN);
   private static final Navigation MEMBER =
       Navigation.of(
-          Section.of("Account", LOGOUT),
+          Section.of("Account", LOGOUT, ACCESS),
           Section.of("Reports", DASHBOARD, BUGS, ALERTS),
           Section.of("Tools", SEARCH, HISTORY));
 

@@ -1,5 +1,6 @@
 package dev.pagenav.samples.servlet;
 
+import static dev.pagenav.samples.servlet.LoginNavigation.ACCESS;
 import static dev.pagenav.samples.servlet.LoginNavigation.ALERTS;
 import static dev.pagenav.samples.servlet.LoginNavigation.BUGS;
 import static dev.pagenav.samples.servlet.LoginNavigation.LOGGED_IN;
@@ -7,6 +8,7 @@ import static dev.pagenav.samples.servlet.LoginNavigation.SEARCH;
 
 import dev.pagenav.Page;
 import dev.pagenav.servlet.PageContext;
+import dev.pagenav.test.AccessMatrix;
 import java.io.IOException;
 
 /** The sample's page handlers: each writes its content inside the shared layout. */
@@ -59,7 +61,21 @@ final class Pages {
   }
 
   static void history(PageContext page) throws IOException {
-    write(page, "<p>Your recent activity appears here. " + link(page, SEARCH) + "</p>");
+    write(
+        page,
+        "<p>Your recent activity appears here. "
+            + link(page, SEARCH)
+            + "</p><p>Who may see which page: "
+            + link(page, ACCESS)
+            + "</p>");
+  }
+
+  /** Serves the access matrix as a page of its own: every persona against every page. */
+  static void access(PageContext page) throws IOException {
+    page.response().setContentType("text/html;charset=UTF-8");
+    page.response()
+        .getWriter()
+        .write(AccessMatrix.of(new LoginNavigation(), LoginNavigation.PERSONAS).toHtml());
   }
 
   private static String item(PageContext page, Page target) {

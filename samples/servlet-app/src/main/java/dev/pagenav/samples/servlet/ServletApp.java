@@ -1,5 +1,6 @@
 package dev.pagenav.samples.servlet;
 
+import static dev.pagenav.samples.servlet.LoginNavigation.ACCESS;
 import static dev.pagenav.samples.servlet.LoginNavigation.ALERTS;
 import static dev.pagenav.samples.servlet.LoginNavigation.BUGS;
 import static dev.pagenav.samples.servlet.LoginNavigation.DASHBOARD;
@@ -72,6 +73,7 @@ public final class ServletApp {
         .page(ALERTS, Pages::alerts)
         .page(SEARCH, Pages::search)
         .page(HISTORY, Pages::history)
+        .page(ACCESS, Pages::access)
         .build();
   }
 

@@ -187,4 +187,23 @@ class ServletAppIT {
     }
     return found;
   }
+
+  @Test
+  void accessMatrixWhenLoggedInThenHtmlTableOfPersonasAndPages() throws IOException {
+    Response response = loggedIn().get("/access");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.header("Content-Type")).startsWith("text/html");
+    assertThat(response.body())
+        .contains("<th scope=\"col\">logged in</th>")
+        .contains("Bug reports <code>bugs</code></th><td class=\"no\">no</td><td class=\"yes\">");
+  }
+
+  @Test
+  void accessMatrixWhenLoggedOutThenUnreachable() throws IOException {
+    Response response = new RawHttp(port).get("/access");
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.body()).doesNotContain("<table");
+  }
 }
