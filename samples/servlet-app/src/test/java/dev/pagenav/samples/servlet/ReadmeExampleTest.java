@@ -19,4 +19,18 @@ class ReadmeExampleTest {
     ReadmeJava.assertCompiles(
         dir, "ReadmeExample.java", IMPORTS + "class ReadmeExample {\n" + example + "}\n");
   }
+
+  @Test
+  void accessRulesExampleWhenCompiledInTheSamplesPackageThenCompiles(@TempDir Path dir)
+      throws IOException {
+    String example = ReadmeJava.block(Path.of("../../README.md"), "## Testing access rules");
+    String source =
+        "package dev.pagenav.samples.servlet;\n"
+            + "import dev.pagenav.NavigationPolicy;\nimport dev.pagenav.test.*;\n"
+            + "import java.nio.file.Path;\nimport org.junit.jupiter.api.Test;\n"
+            + "import org.junit.jupiter.api.extension.ExtendWith;\n"
+            + example;
+
+    ReadmeJava.assertCompiles(dir, "AccessRulesTest.java", source);
+  }
 }
