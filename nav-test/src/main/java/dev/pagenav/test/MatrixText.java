@@ -51,6 +51,7 @@ final class MatrixText {
         .append(
             "table{border-collapse:collapse}th,td{border:1px solid #d0d7de;padding:.4rem .8rem}")
         .append("thead th{background:#f6f8fa}td{text-align:center}")
+        .append("th[scope=row],caption{text-align:left}caption{padding:.4rem 0}")
         .append(".default{background:#dafbe1;font-weight:600}.yes{background:#dafbe1}")
         .append(".hidden{background:#fff8c5}.no{color:#8c959f}code{font-size:.9em}")
         .append("</style></head><body><h1>Access matrix</h1><table>")
