@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Who reaches which page: every persona against every page of the application, that is every page
@@ -183,6 +184,16 @@ public final class AccessMatrix {
   }
 
   /**
+   * Returns only the matrix's {@code <table>}, for a page of the application's own layout.
+   *
+   * @return the table element with its caption, every value escaped; its cells carry the classes
+   *     {@code default}, {@code yes}, {@code hidden} and {@code no}
+   */
+  public String toHtmlTable() {
+    return MatrixText.table(this);
+  }
+
+  /**
    * Returns the matrix as JSON: {@code personas} (names in order), and {@code pages}, each with
    * {@code urlPath}, {@code title} and {@code access} (the label per persona name).
    *
@@ -201,11 +212,10 @@ public final class AccessMatrix {
    * @throws AssertionError naming each persona that gained or lost a page, and how
    */
   public void assertMatches(Path golden) {
-    String actual = toMarkdown();
     try {
       boolean missing = !Files.exists(golden);
       if (missing || Boolean.getBoolean(UPDATE_PROPERTY)) {
-        write(golden, actual);
+        write(golden, toMarkdown());
         if (missing) {
           throw new AssertionError(
               "The golden access matrix "
@@ -214,12 +224,33 @@ public final class AccessMatrix {
         }
         return;
       }
-      String expected = Files.readString(golden, StandardCharsets.UTF_8);
-      if (!expected.equals(actual)) {
-        throw new AssertionError(MatrixDiff.describe(golden, expected, this));
-      }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot read or write the golden file " + golden, e);
+      throw new UncheckedIOException("Cannot write the golden file " + golden, e);
+    }
+    differencesFrom(golden)
+        .ifPresent(
+            differences -> {
+              throw new AssertionError(differences);
+            });
+  }
+
+  /**
+   * Compares the matrix with a committed Markdown file without ever writing it, for tests that show
+   * a changed policy is caught.
+   *
+   * @param golden the committed file
+   * @return what changed, persona by persona, or empty when the file matches
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public Optional<String> differencesFrom(Path golden) {
+    String actual = toMarkdown();
+    try {
+      String expected = Files.readString(golden, StandardCharsets.UTF_8);
+      return expected.equals(actual)
+          ? Optional.empty()
+          : Optional.of(MatrixDiff.describe(golden, expected, this));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the golden file " + golden, e);
     }
   }
 

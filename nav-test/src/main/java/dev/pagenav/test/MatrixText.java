@@ -44,19 +44,23 @@ final class MatrixText {
   }
 
   static String html(AccessMatrix matrix) {
+    return "<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
+        + "<title>Access matrix</title><style>"
+        + "body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2328}"
+        + "table{border-collapse:collapse}th,td{border:1px solid #d0d7de;padding:.4rem .8rem}"
+        + "thead th{background:#f6f8fa}td{text-align:center}"
+        + "th[scope=row],caption{text-align:left}caption{padding:.4rem 0}"
+        + ".default{background:#dafbe1;font-weight:600}.yes{background:#dafbe1}"
+        + ".hidden{background:#fff8c5}.no{color:#8c959f}code{font-size:.9em}"
+        + "</style></head><body><h1>Access matrix</h1>"
+        + table(matrix)
+        + "</body></html>\n";
+  }
+
+  static String table(AccessMatrix matrix) {
     StringBuilder html = new StringBuilder(2048);
-    html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
-        .append("<title>Access matrix</title><style>")
-        .append("body{font-family:system-ui,sans-serif;margin:2rem;color:#1f2328}")
-        .append(
-            "table{border-collapse:collapse}th,td{border:1px solid #d0d7de;padding:.4rem .8rem}")
-        .append("thead th{background:#f6f8fa}td{text-align:center}")
-        .append("th[scope=row],caption{text-align:left}caption{padding:.4rem 0}")
-        .append(".default{background:#dafbe1;font-weight:600}.yes{background:#dafbe1}")
-        .append(".hidden{background:#fff8c5}.no{color:#8c959f}code{font-size:.9em}")
-        .append("</style></head><body><h1>Access matrix</h1><table>")
-        .append("<caption>Who reaches which page: default, yes, hidden (by link only) or no")
-        .append("</caption><thead><tr><th scope=\"col\">Page</th>");
+    html.append("<table class=\"pagenav-access\"><caption>Who reaches which page: default, yes,")
+        .append(" hidden (by link only) or no</caption><thead><tr><th scope=\"col\">Page</th>");
     matrix
         .personas()
         .forEach(
@@ -75,7 +79,7 @@ final class MatrixText {
       }
       html.append("</tr>");
     }
-    return html.append("</tbody></table></body></html>\n").toString();
+    return html.append("</tbody></table>").toString();
   }
 
   static String json(AccessMatrix matrix) {

@@ -3,6 +3,7 @@ package dev.pagenav.test;
 import dev.pagenav.NavigationPolicy;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -28,8 +29,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * <p>The class needs exactly one static {@link NavigationPolicy} field and at least one static
- * {@link Persona} field; the personas become the matrix's columns in the order they are declared.
+ * <p>The class needs exactly one static {@link NavigationPolicy} field, and either a static {@code
+ * List<Persona>} field, whose order the matrix's columns take, or static {@link Persona} fields,
+ * taken in the order the class declares them (as the JVM lists them; use the list for an order that
+ * is guaranteed).
  */
 public final class PageNavExtension implements ParameterResolver {
 
@@ -45,7 +48,7 @@ public final class PageNavExtension implements ParameterResolver {
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> test = context.getRequiredTestClass();
     List<NavigationPolicy> policies = staticValues(test, NavigationPolicy.class);
-    List<Persona> personas = staticValues(test, Persona.class);
+    List<Persona> personas = personas(test);
     if (policies.size() != 1 || personas.isEmpty()) {
       throw new ParameterResolutionException(
           test.getName()
@@ -57,6 +60,20 @@ public final class PageNavExtension implements ParameterResolver {
               + " static fields, such as 'static final Persona ANONYMOUS = Persona.anonymous();'.");
     }
     return AccessMatrix.of(policies.get(0), personas);
+  }
+
+  /** Returns the personas of a static {@code List<Persona>} field, else the Persona fields. */
+  private static List<Persona> personas(Class<?> test) {
+    for (Field field : test.getDeclaredFields()) {
+      if (Modifier.isStatic(field.getModifiers())
+          && field.getGenericType() instanceof ParameterizedType list
+          && list.getRawType() == List.class
+          && list.getActualTypeArguments()[0] == Persona.class) {
+        List<?> values = (List<?>) read(field);
+        return values.stream().map(Persona.class::cast).toList();
+      }
+    }
+    return staticValues(test, Persona.class);
   }
 
   private static <T> List<T> staticValues(Class<?> test, Class<T> type) {

@@ -2,6 +2,7 @@ package dev.pagenav.test;
 
 import dev.pagenav.SessionState;
 import dev.pagenav.StateKey;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -34,7 +35,7 @@ public record Persona(String name, Map<StateKey<?>, Object> values) {
       throw new IllegalArgumentException(
           "A persona needs a name, such as 'anonymous' or 'requester'.");
     }
-    values = Map.copyOf(values);
+    values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
   }
 
   /**

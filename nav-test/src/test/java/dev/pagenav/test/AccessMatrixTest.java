@@ -120,6 +120,34 @@ class AccessMatrixTest {
   }
 
   @Test
+  void differencesFromWhenUpdatePropertySetThenComparesAndNeverWrites() throws IOException {
+    Path golden = Files.writeString(dir.resolve("matrix.md"), MARKDOWN.replace("default", "no"));
+    System.setProperty(AccessMatrix.UPDATE_PROPERTY, "true");
+
+    assertThat(matrix.differencesFrom(golden))
+        .hasValueSatisfying(
+            text ->
+                assertThat(text)
+                    .contains("persona 'anonymous' gained page 'login' (no -> default)"));
+    assertThat(golden).content().doesNotContain("default");
+  }
+
+  @Test
+  void differencesFromWhenEqualThenEmpty() throws IOException {
+    Path golden = Files.writeString(dir.resolve("matrix.md"), MARKDOWN);
+
+    assertThat(matrix.differencesFrom(golden)).isEmpty();
+  }
+
+  @Test
+  void toHtmlTableWhenRenderedThenOnlyTheTable() {
+    assertThat(matrix.toHtmlTable())
+        .startsWith("<table class=\"pagenav-access\">")
+        .endsWith("</table>")
+        .doesNotContain("<html");
+  }
+
+  @Test
   void assertMatchesWhenPersonaAddedThenSaysItIsNew() throws IOException {
     Path golden = Files.writeString(dir.resolve("matrix.md"), MARKDOWN);
 

@@ -6,6 +6,8 @@ import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
 import dev.pagenav.NavigationPolicy;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -23,6 +25,19 @@ class PageNavExtensionTest {
   void resolveWhenPolicyAndPersonasDeclaredThenMatrixWithPersonasInOrder(AccessMatrix matrix) {
     assertThat(matrix.personas()).containsExactly(ANONYMOUS, ADMIN);
     assertThat(matrix.access("admin", "admin-1")).isEqualTo(Access.REACHABLE);
+  }
+
+  @Nested
+  @ExtendWith(PageNavExtension.class)
+  class WithList {
+
+    static final NavigationPolicy POLICY = new RoleNavigation();
+    static final List<Persona> PERSONAS = List.of(RoleNavigation.ADMIN, RoleNavigation.ANONYMOUS);
+
+    @Test
+    void resolveWhenPersonaListDeclaredThenItsOrder(AccessMatrix matrix) {
+      assertThat(matrix.personas()).containsExactly(RoleNavigation.ADMIN, RoleNavigation.ANONYMOUS);
+    }
   }
 
   static class NoPolicy {
