@@ -47,7 +47,10 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @AutoConfiguration(
     afterName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration",
-    beforeName = PageNavSecurityConfiguration.BOOT_WEB_SECURITY)
+    beforeName = {
+      PageNavSecurityConfiguration.BOOT_WEB_SECURITY,
+      PageNavSecurityConfiguration.BOOT_MANAGEMENT_SECURITY
+    })
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({PageNavFilter.class, DispatcherServlet.class})
 @ConditionalOnBean(NavigationPolicy.class)

@@ -39,6 +39,11 @@ class PageNavSecurityConfiguration {
   static final String BOOT_WEB_SECURITY =
       "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration";
 
+  /** Adds a chain of its own for actuator endpoints when the application has no chain yet. */
+  static final String BOOT_MANAGEMENT_SECURITY =
+      "org.springframework.boot.security.autoconfigure.actuate.web.servlet"
+          + ".ManagementWebSecurityAutoConfiguration";
+
   private static final Logger LOG = LoggerFactory.getLogger(PageNavSecurityConfiguration.class);
 
   private static final ObjectPostProcessor<HeaderWriterFilter> EAGER_HEADERS =
