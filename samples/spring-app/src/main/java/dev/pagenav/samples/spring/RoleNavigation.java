@@ -12,6 +12,10 @@ import org.springframework.stereotype.Component;
  * The pages of the sample and the policy that chooses among them by role: logged out, only the
  * login page; a requester gets the request pages, a responder the respond pages, an admin every
  * section. The menu position chosen in the settings is part of the navigation too.
+ *
+ * <p>Two more pages are hidden from the menu: the access matrix, linked from the settings for every
+ * role, and the {@code pagenav} actuator endpoint, for admins only. Actuator paths are request
+ * mappings like any other, so the navigation guards them too.
  */
 @Component
 final class RoleNavigation implements NavigationPolicy {
@@ -24,12 +28,14 @@ final class RoleNavigation implements NavigationPolicy {
   static final Page LOGOUT = Page.of("logout", "Log out", ":material/logout:");
   static final Page SETTINGS = Page.of("settings", "Settings", ":material/settings:");
   static final Page ABOUT = Page.of("about", "About", ":material/info:").hidden();
+  static final Page ACCESS = Page.of("access", "Access matrix", ":material/table_view:").hidden();
   static final Page REQUEST_1 = Page.of("request-1", "Request 1", ":material/help:");
   static final Page REQUEST_2 = Page.of("request-2", "Request 2", ":material/bug_report:");
   static final Page RESPOND_1 = Page.of("respond-1", "Respond 1", ":material/healing:");
   static final Page RESPOND_2 = Page.of("respond-2", "Respond 2", ":material/handyman:");
   static final Page ADMIN_1 = Page.of("admin-1", "Admin 1", ":material/person_add:");
   static final Page ADMIN_2 = Page.of("admin-2", "Admin 2", ":material/security:");
+  static final Page ACTUATOR = Page.of("actuator/pagenav", "Pages and access").hidden();
 
   private static final Navigation LOGGED_OUT = Navigation.of(LOGIN);
 
@@ -42,7 +48,7 @@ final class RoleNavigation implements NavigationPolicy {
     Navigation.Builder navigation =
         Navigation.builder()
             .position(state.get(MENU_POSITION))
-            .section("Account", LOGOUT, SETTINGS, ABOUT);
+            .section("Account", LOGOUT, SETTINGS, ABOUT, ACCESS);
     if (role == Role.REQUESTER || role == Role.ADMIN) {
       navigation.section("Request", landing(REQUEST_1, role == Role.REQUESTER), REQUEST_2);
     }
@@ -50,7 +56,7 @@ final class RoleNavigation implements NavigationPolicy {
       navigation.section("Respond", landing(RESPOND_1, role == Role.RESPONDER), RESPOND_2);
     }
     if (role == Role.ADMIN) {
-      navigation.section("Admin", ADMIN_1.asDefault(), ADMIN_2);
+      navigation.section("Admin", ADMIN_1.asDefault(), ADMIN_2, ACTUATOR);
     }
     return navigation.build();
   }

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.forwardedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -18,9 +20,11 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -38,6 +42,7 @@ class PageAccessTest {
     HEADINGS.put("logout", "Log out");
     HEADINGS.put("settings", "Settings");
     HEADINGS.put("about", "About");
+    HEADINGS.put("access", "Access matrix");
     HEADINGS.put("request-1", "Request 1");
     HEADINGS.put("request-2", "Request 2");
     HEADINGS.put("respond-1", "Respond 1");
@@ -48,14 +53,15 @@ class PageAccessTest {
 
   enum Persona {
     LOGGED_OUT("", "login"),
-    REQUESTER("requester", "request-1", "logout", "settings", "about", "request-2"),
-    RESPONDER("responder", "respond-1", "logout", "settings", "about", "respond-2"),
+    REQUESTER("requester", "request-1", "logout", "settings", "about", "access", "request-2"),
+    RESPONDER("responder", "respond-1", "logout", "settings", "about", "access", "respond-2"),
     ADMIN(
         "admin",
         "admin-1",
         "logout",
         "settings",
         "about",
+        "access",
         "request-1",
         "request-2",
         "respond-1",
@@ -173,5 +179,69 @@ class PageAccessTest {
 
     assertThat(result.getResponse().getContentAsString())
         .contains(AccountPages.UNKNOWN_POSITION, "value=\"sidebar\" checked");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Persona.class,
+      names = {"REQUESTER", "RESPONDER", "ADMIN"})
+  void accessWhenLoggedInThenTheWholeMatrixAsHtml(Persona persona) throws Exception {
+    MvcResult result =
+        mvc.perform(get("/access").session(sessionOf(persona)))
+            .andExpect(status().isOk())
+            .andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+            .andReturn();
+
+    assertThat(result.getResponse().getContentAsString())
+        .startsWith("<!DOCTYPE html>")
+        .contains("<th scope=\"col\">anonymous</th>", "<th scope=\"col\">admin</th>")
+        .contains("Pages and access <code>actuator/pagenav</code>");
+  }
+
+  @Test
+  void actuatorPagenavWhenAdminThenPagesAndAccessAsJson() throws Exception {
+    mvc.perform(
+            get("/actuator/pagenav")
+                .accept(MediaType.APPLICATION_JSON)
+                .session(sessionOf(Persona.ADMIN)))
+        .andExpect(status().isOk())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+        .andExpect(jsonPath("$.pages[0].urlPath").value("login"))
+        .andExpect(jsonPath("$.pages[0].title").value("Log in"))
+        .andExpect(jsonPath("$.access.requester['admin-1']").value("no"))
+        .andExpect(jsonPath("$.access.admin['actuator/pagenav']").value("hidden"));
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = Persona.class,
+      names = {"LOGGED_OUT", "REQUESTER", "RESPONDER"})
+  void actuatorPagenavWhenNotAdminThenRedirectsToRootWithoutTheMatrix(Persona persona)
+      throws Exception {
+    MvcResult result =
+        mvc.perform(get("/actuator/pagenav").session(sessionOf(persona)))
+            .andExpect(status().isSeeOther())
+            .andExpect(redirectedUrl("/"))
+            .andReturn();
+
+    assertThat(result.getResponse().getContentAsString()).doesNotContain("urlPath");
+  }
+
+  @Test
+  void actuatorWhenAdminAsksForAnEndpointOutsideTheNavigationThenRedirectsToRoot()
+      throws Exception {
+    mvc.perform(get("/actuator").session(sessionOf(Persona.ADMIN)))
+        .andExpect(status().isSeeOther())
+        .andExpect(redirectedUrl("/"));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/actuator/health", "/actuator/health/liveness"})
+  void healthWhenProbedWithoutSessionThenStatusOnly(String path) throws Exception {
+    mvc.perform(get(path).accept(MediaType.APPLICATION_JSON))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("UP"))
+        .andExpect(jsonPath("$.components").doesNotExist())
+        .andExpect(jsonPath("$.details").doesNotExist());
   }
 }

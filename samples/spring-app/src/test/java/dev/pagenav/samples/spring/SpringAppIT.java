@@ -53,6 +53,10 @@ class SpringAppIT {
     return client;
   }
 
+  RawHttp visitor(String role) throws IOException {
+    return role.equals("anonymous") ? new RawHttp(port) : loggedIn(role);
+  }
+
   @Test
   void rootWhenLoggedOutThenLoginPageWithoutMenu() throws IOException {
     Response response = new RawHttp(port).get("/");
@@ -191,8 +195,8 @@ class SpringAppIT {
     Response settings = client.get("/settings");
     Response about = client.get("/about");
 
-    assertThat(settings.body()).contains("href=\"/about\"");
-    assertThat(menu(settings.body())).doesNotContain("About");
+    assertThat(settings.body()).contains("href=\"/about\"", "href=\"/access\"");
+    assertThat(menu(settings.body())).doesNotContain("About", "Access matrix");
     assertThat(about.status()).isEqualTo(200);
     assertThat(about.body()).contains("<h1>About</h1>");
     assertThat(menu(about.body())).doesNotContain("About");
@@ -245,6 +249,57 @@ class SpringAppIT {
 
     assertThat(response.status()).isEqualTo(200);
     assertThat(response.body()).contains(".app-menu");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"requester", "responder", "admin"})
+  void accessWhenLoggedInThenTheMatrixAsAPageOfItsOwn(String role) throws IOException {
+    Response access = loggedIn(role).get("/access");
+
+    assertThat(access.status()).isEqualTo(200);
+    assertThat(access.header("Content-Type")).startsWith("text/html");
+    assertThat(access.body())
+        .contains("<h1>Access matrix</h1>", "<th scope=\"col\">" + role + "</th>");
+  }
+
+  @Test
+  void accessWhenLoggedOutThenRedirectedToRootWithoutTheMatrix() throws IOException {
+    Response access = new RawHttp(port).get("/access");
+
+    assertThat(access.status()).isEqualTo(303);
+    assertThat(access.location()).isEqualTo("/");
+    assertThat(access.body()).doesNotContain("<table");
+  }
+
+  @Test
+  void actuatorPagenavWhenAdminThenPagesAndAccessAsJson() throws IOException {
+    Response response = loggedIn("admin").get("/actuator/pagenav");
+
+    assertThat(response.status()).isEqualTo(200);
+    assertThat(response.header("Content-Type")).contains("json");
+    assertThat(response.body())
+        .contains("{\"urlPath\":\"access\",\"title\":\"Access matrix\"}")
+        .contains("\"requester\":{\"login\":\"no\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"anonymous", "requester", "responder"})
+  void actuatorPagenavWhenNotAdminThenRedirectedToRoot(String role) throws IOException {
+    Response response = visitor(role).get("/actuator/pagenav");
+
+    assertThat(response.status()).isEqualTo(303);
+    assertThat(response.location()).isEqualTo("/");
+    assertThat(response.body()).doesNotContain("urlPath");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/actuator/health", "/actuator/health/readiness"})
+  void healthWhenProbedWithoutSessionThenUpAndNoSessionMade(String path) throws IOException {
+    Response health = new RawHttp(port).get(path);
+
+    assertThat(health.status()).isEqualTo(200);
+    assertThat(health.body()).contains("\"status\":\"UP\"").doesNotContain("components");
+    assertThat(health.header("Set-Cookie")).isNull();
   }
 
   private static String menu(String body) {
