@@ -1,0 +1,137 @@
+package dev.pagenav.security;
+
+import dev.pagenav.Navigation;
+import dev.pagenav.NavigationPolicy;
+import dev.pagenav.Page;
+import dev.pagenav.Section;
+import dev.pagenav.SessionState;
+import dev.pagenav.StateKey;
+import dev.pagenav.servlet.PageContext;
+import dev.pagenav.servlet.PageHandler;
+import dev.pagenav.servlet.PageNavFilter;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.ServletException;
+import java.io.IOException;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The application under attack: a public default page, a hidden public login, public pages, a
+ * logged-in page and two admin pages. Each page's body carries a marker, {@code PAGE[admin]} and so
+ * on, so a response that leaks a page's content is caught whatever its status.
+ */
+final class SecurityApp {
+
+  static final StateKey<String> ROLE = StateKey.of("role", String.class, "");
+
+  static final Page HOME = Page.of("home", "Home").asDefault();
+  static final Page LOGIN = Page.of("login", "Log in").hidden();
+  static final Page LOGOUT = Page.of("logout", "Log out").hidden();
+  static final Page PUBLIC = Page.of("public", "Public");
+  static final Page HELP = Page.of("public/help", "Help");
+  static final Page REPORTS = Page.of("reports", "Reports");
+  static final Page ADMIN = Page.of("admin", "Admin");
+  static final Page USERS = Page.of("admin/users", "Users");
+
+  static final List<Page> ALL = List.of(HOME, LOGIN, LOGOUT, PUBLIC, HELP, REPORTS, ADMIN, USERS);
+
+  private SecurityApp() {}
+
+  /** The policy: anonymous sees the public pages; a user adds reports; an admin the admin pages. */
+  static Navigation navigation(SessionState state) {
+    String role = state.get(ROLE);
+    Section open = Section.of("", HOME, LOGIN, PUBLIC, HELP);
+    if (role.equals("admin")) {
+      return Navigation.of(
+          open, Section.of("Work", REPORTS, LOGOUT), Section.of("Admin", ADMIN, USERS));
+    }
+    if (role.equals("user")) {
+      return Navigation.of(open, Section.of("Work", REPORTS, LOGOUT));
+    }
+    return Navigation.of(open);
+  }
+
+  /** Returns the url paths a persona's navigation holds. */
+  static Set<String> reachable(Persona persona) {
+    SessionState state = SessionState.empty();
+    if (!persona.role().isEmpty()) {
+      state.set(ROLE, persona.role());
+    }
+    return Set.copyOf(navigation(state).routablePages().stream().map(Page::urlPath).toList());
+  }
+
+  static PageNavFilter filter() {
+    NavigationPolicy policy = SecurityApp::navigation;
+    PageNavFilter.Builder builder = PageNavFilter.builder(policy).exclude("/static/");
+    for (Page page : ALL) {
+      builder.page(page, handler(page));
+    }
+    return builder.build();
+  }
+
+  static String marker(String urlPath) {
+    return "PAGE[" + urlPath + "]";
+  }
+
+  private static PageHandler handler(Page page) {
+    if (page == LOGIN) {
+      return SecurityApp::login;
+    }
+    if (page == LOGOUT) {
+      return SecurityApp::logout;
+    }
+    if (page == PUBLIC) {
+      return SecurityApp::publicPage;
+    }
+    return context -> write(context, marker(page.urlPath()));
+  }
+
+  /** POST with {@code role} logs in (or changes role): new session id, then the new navigation. */
+  private static void login(PageContext page) throws IOException {
+    String role = page.request().getParameter("role");
+    if (page.request().getMethod().equals("POST") && role != null) {
+      page.login();
+      page.state().set(ROLE, role);
+      page.switchToReturnPage();
+    }
+    write(page, marker("login"));
+  }
+
+  private static void logout(PageContext page) throws IOException {
+    if (page.request().getMethod().equals("POST")) {
+      page.logout();
+      page.switchPage(HOME);
+    }
+    write(page, marker("logout"));
+  }
+
+  /** The public page forwards to or includes any path it is asked to, as careless handlers do. */
+  private static void publicPage(PageContext page) throws IOException {
+    String forward = page.request().getParameter("forward");
+    String include = page.request().getParameter("include");
+    try {
+      String target = forward != null ? forward : include;
+      RequestDispatcher dispatcher =
+          target == null ? null : page.request().getRequestDispatcher(target);
+      if (target != null && dispatcher == null) {
+        page.response().sendError(404); // the container found nothing to dispatch to
+        return;
+      }
+      if (forward != null) {
+        dispatcher.forward(page.request(), page.response());
+        return;
+      }
+      write(page, marker("public"));
+      if (dispatcher != null) {
+        dispatcher.include(page.request(), page.response());
+      }
+    } catch (ServletException e) {
+      throw new IOException(e);
+    }
+  }
+
+  private static void write(PageContext page, String body) throws IOException {
+    page.response().setContentType("text/plain;charset=UTF-8");
+    page.response().getWriter().write(body);
+  }
+}
