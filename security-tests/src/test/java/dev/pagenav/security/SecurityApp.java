@@ -33,14 +33,20 @@ final class SecurityApp {
   static final Page ADMIN = Page.of("admin", "Admin");
   static final Page USERS = Page.of("admin/users", "Users");
 
-  static final List<Page> ALL = List.of(HOME, LOGIN, LOGOUT, PUBLIC, HELP, REPORTS, ADMIN, USERS);
+  static final Page PREFS = Page.of("public/prefs", "Preferences").hidden();
+
+  static final StateKey<String> FIRST = StateKey.of("first", String.class, "");
+  static final StateKey<String> SECOND = StateKey.of("second", String.class, "");
+
+  static final List<Page> ALL =
+      List.of(HOME, LOGIN, LOGOUT, PUBLIC, HELP, PREFS, REPORTS, ADMIN, USERS);
 
   private SecurityApp() {}
 
   /** The policy: anonymous sees the public pages; a user adds reports; an admin the admin pages. */
   static Navigation navigation(SessionState state) {
     String role = state.get(ROLE);
-    Section open = Section.of("", HOME, LOGIN, PUBLIC, HELP);
+    Section open = Section.of("", HOME, LOGIN, PUBLIC, HELP, PREFS);
     if (role.equals("admin")) {
       return Navigation.of(
           open, Section.of("Work", REPORTS, LOGOUT), Section.of("Admin", ADMIN, USERS));
@@ -83,6 +89,9 @@ final class SecurityApp {
     if (page == PUBLIC) {
       return SecurityApp::publicPage;
     }
+    if (page == PREFS) {
+      return SecurityApp::prefs;
+    }
     return context -> write(context, marker(page.urlPath()));
   }
 
@@ -95,6 +104,27 @@ final class SecurityApp {
       page.switchToReturnPage();
     }
     write(page, marker("login"));
+  }
+
+  /** POST {@code first} or {@code second} sets that key alone; GET shows both. */
+  private static void prefs(PageContext page) throws IOException {
+    if (page.request().getMethod().equals("POST")) {
+      String first = page.request().getParameter("first");
+      String second = page.request().getParameter("second");
+      if (first != null) {
+        page.state().set(FIRST, first);
+      }
+      if (second != null) {
+        page.state().set(SECOND, second);
+      }
+    }
+    write(
+        page,
+        marker("public/prefs")
+            + " first="
+            + page.state().get(FIRST)
+            + " second="
+            + page.state().get(SECOND));
   }
 
   private static void logout(PageContext page) throws IOException {

@@ -43,11 +43,13 @@ final class Verdict {
   static void staysOnSite(Deployment deployment, Response response, String where) {
     String location = response.header("Location");
     if (location != null) {
-      assertThat(location)
+      String path = location.split("\\?", 2)[0];
+      assertThat(location).as(where).doesNotContain("\r", "\n");
+      assertThat(path)
           .as(where)
           .startsWith(deployment.contextPath() + "/")
           .doesNotStartWith("//")
-          .doesNotContain("\\", "\r", "\n", "://");
+          .doesNotContain("\\", "://");
     }
   }
 
