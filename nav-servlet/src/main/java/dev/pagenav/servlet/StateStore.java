@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 final class StateStore {
 
   private static final Logger LOG = LoggerFactory.getLogger(StateStore.class);
+  private static final String FAILED = StateStore.class.getName() + ".failed";
 
   private final SessionStateStore<HttpServletRequest> store;
 
@@ -40,9 +41,10 @@ final class StateStore {
       return store.load(request);
     } catch (RuntimeException e) {
       if (report) {
-        LOG.error(
+        failed(
+            request,
             "Session state could not be loaded ({}); the request is treated as having none",
-            describe(e));
+            e);
       }
       return Map.of();
     }
@@ -52,7 +54,7 @@ final class StateStore {
     try {
       store.save(request, name, json);
     } catch (RuntimeException e) {
-      LOG.error("State key '{}' could not be saved ({}); answering 503", name, describe(e));
+      failed(request, "State key '" + name + "' could not be saved ({}); answering 503", e);
       throw new StoreUnavailableException("save a state change");
     }
   }
@@ -61,7 +63,7 @@ final class StateStore {
     try {
       store.renew(request);
     } catch (RuntimeException e) {
-      LOG.error("The session id could not be renewed ({}); answering 503", describe(e));
+      failed(request, "The session id could not be renewed ({}); answering 503", e);
       throw new StoreUnavailableException("renew the session id");
     }
   }
@@ -70,10 +72,21 @@ final class StateStore {
     try {
       store.delete(request);
     } catch (RuntimeException e) {
-      LOG.error("The session could not be ended ({}); answering 503", describe(e));
+      failed(request, "The session could not be ended ({}); answering 503", e);
       throw new StoreUnavailableException("end the session");
     } finally {
       state.clearAfterDelete();
+    }
+  }
+
+  /**
+   * Logs a store failure at ERROR once per request, however many reads and writes of the request
+   * fail with it, so one failing backend gives one line per request.
+   */
+  private static void failed(HttpServletRequest request, String message, RuntimeException e) {
+    if (request.getAttribute(FAILED) == null) {
+      request.setAttribute(FAILED, Boolean.TRUE);
+      LOG.error(message, describe(e));
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.pagenav.security;
 
+import dev.pagenav.servlet.PageNavFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,22 +29,48 @@ import org.eclipse.jetty.server.handler.ContextHandlerCollection;
 final class Containers {
 
   private static final List<String> CONTEXTS = List.of("", "/ctx");
+  private static final String FAILING = "/store";
   private static List<Deployment> deployments;
+  private static List<Deployment> failing;
 
   private Containers() {}
 
   static synchronized List<Deployment> all() {
-    if (deployments == null) {
-      try {
-        List<Deployment> started = new ArrayList<>();
-        started.addAll(jetty());
-        started.addAll(tomcat());
-        deployments = List.copyOf(started);
-      } catch (Exception e) {
-        throw new IllegalStateException("The containers did not start", e);
-      }
-    }
+    start();
     return deployments;
+  }
+
+  /** Returns the application under {@code /store}, whose state store can fail on demand. */
+  static synchronized List<Deployment> withSwitchableStore() {
+    start();
+    return failing;
+  }
+
+  private static void start() {
+    if (deployments != null) {
+      return;
+    }
+    try {
+      List<Deployment> started = new ArrayList<>();
+      started.addAll(jetty());
+      started.addAll(tomcat());
+      deployments = started.stream().filter(d -> !d.contextPath().equals(FAILING)).toList();
+      failing = started.stream().filter(d -> d.contextPath().equals(FAILING)).toList();
+    } catch (Exception e) {
+      throw new IllegalStateException("The containers did not start", e);
+    }
+  }
+
+  private static PageNavFilter filter(String contextPath) {
+    return contextPath.equals(FAILING)
+        ? SecurityApp.filter(SwitchableStore.INSTANCE)
+        : SecurityApp.filter();
+  }
+
+  private static List<String> contexts() {
+    List<String> all = new ArrayList<>(CONTEXTS);
+    all.add(FAILING);
+    return all;
   }
 
   /** Answers 404 for whatever the filter passes on and no page serves. */
@@ -61,11 +88,10 @@ final class Containers {
     connector.setHost("127.0.0.1");
     server.addConnector(connector);
     ContextHandlerCollection contexts = new ContextHandlerCollection();
-    for (String path : CONTEXTS) {
+    for (String path : contexts()) {
       ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
       context.setContextPath(path.isEmpty() ? "/" : path);
-      context.addFilter(
-          new FilterHolder(SecurityApp.filter()), "/*", EnumSet.allOf(DispatcherType.class));
+      context.addFilter(new FilterHolder(filter(path)), "/*", EnumSet.allOf(DispatcherType.class));
       context.addServlet(new ServletHolder(new NotFound()), "/");
       contexts.addHandler(context);
     }
@@ -82,13 +108,13 @@ final class Containers {
     tomcat.setHostname("127.0.0.1");
     tomcat.setPort(0);
     tomcat.getConnector().setProperty("address", "127.0.0.1");
-    for (String path : CONTEXTS) {
+    for (String path : contexts()) {
       Context context = tomcat.addContext(path, Files.createTempDirectory(base, "ctx").toString());
       Tomcat.addServlet(context, "notFound", new NotFound());
       context.addServletMappingDecoded("/", "notFound");
       FilterDef filter = new FilterDef();
       filter.setFilterName("pagenav");
-      filter.setFilter(SecurityApp.filter());
+      filter.setFilter(filter(path));
       context.addFilterDef(filter);
       FilterMap map = new FilterMap();
       map.setFilterName("pagenav");
@@ -104,7 +130,7 @@ final class Containers {
   }
 
   private static List<Deployment> deployments(String container, int port) {
-    return CONTEXTS.stream().map(path -> new Deployment(container, path, port)).toList();
+    return contexts().stream().map(path -> new Deployment(container, path, port)).toList();
   }
 
   private static void stop(Server server) {

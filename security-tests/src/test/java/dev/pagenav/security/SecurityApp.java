@@ -5,12 +5,15 @@ import dev.pagenav.NavigationPolicy;
 import dev.pagenav.Page;
 import dev.pagenav.Section;
 import dev.pagenav.SessionState;
+import dev.pagenav.SessionStateStore;
 import dev.pagenav.StateKey;
+import dev.pagenav.servlet.HttpSessionStateStore;
 import dev.pagenav.servlet.PageContext;
 import dev.pagenav.servlet.PageHandler;
 import dev.pagenav.servlet.PageNavFilter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.util.List;
 import java.util.Set;
@@ -67,8 +70,12 @@ final class SecurityApp {
   }
 
   static PageNavFilter filter() {
+    return filter(new HttpSessionStateStore());
+  }
+
+  static PageNavFilter filter(SessionStateStore<HttpServletRequest> store) {
     NavigationPolicy policy = SecurityApp::navigation;
-    PageNavFilter.Builder builder = PageNavFilter.builder(policy).exclude("/static/");
+    PageNavFilter.Builder builder = PageNavFilter.builder(policy).exclude("/static/").store(store);
     for (Page page : ALL) {
       builder.page(page, handler(page));
     }
