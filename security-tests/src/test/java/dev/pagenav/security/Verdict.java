@@ -82,7 +82,7 @@ final class Verdict {
     return deployment.container().equals("tomcat")
         && !deployment.contextPath().isEmpty()
         && response.status() == 302
-        && (deployment.contextPath() + "/").equals(response.location());
+        && (deployment.contextPath() + "/").equals(response.location().split("\\?", 2)[0]);
   }
 
   /** Returns whether the response has no body to look into, as a HEAD answer. */
