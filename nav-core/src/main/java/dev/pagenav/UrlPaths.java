@@ -55,15 +55,10 @@ final class UrlPaths {
     return path;
   }
 
+  /** Strips one leading and one trailing slash; a doubled one is left to fail as empty segment. */
   private static String strip(String path) {
-    int start = 0;
-    int end = path.length();
-    while (start < end && path.charAt(start) == '/') {
-      start++;
-    }
-    while (end > start && path.charAt(end - 1) == '/') {
-      end--;
-    }
+    int start = path.startsWith("/") ? 1 : 0;
+    int end = path.length() > start && path.endsWith("/") ? path.length() - 1 : path.length();
     return path.substring(start, end);
   }
 

@@ -70,7 +70,33 @@ class PageTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "/", "a//b", "../x", "a b", "Bug\u00e9", "_pagenav"})
+  @ValueSource(
+      strings = {
+        "",
+        "/",
+        "//",
+        "a//b",
+        "//admin",
+        "admin//",
+        "///admin/users",
+        "../x",
+        "a b",
+        " admin",
+        "admin ",
+        "admin\tusers",
+        "Bug\u00e9",
+        "_pagenav",
+        "users/{id}",
+        "admin/*",
+        "admin/**",
+        "reports?x=1",
+        "reports#top",
+        "admin;x",
+        "admin%2fusers",
+        "admin\\users",
+        "admin/./users",
+        "admin/../users"
+      })
   void ofWhenUrlPathInvalidThenRejectedNamingIt(String urlPath) {
     assertThatThrownBy(() -> Page.of(urlPath, "Title"))
         .isInstanceOf(IllegalArgumentException.class)

@@ -15,13 +15,12 @@ class UrlPathsTest {
     "bugs, bugs",
     "/bugs, bugs",
     "bugs/, bugs",
-    "//bugs//, bugs",
     "reports/bugs, reports/bugs",
     "Bug_Reports-2.0~x, Bug_Reports-2.0~x",
     "a.b, a.b",
     "..., ..."
   })
-  void normaliseWhenValidThenStripsOuterSlashes(String declared, String expected) {
+  void normaliseWhenValidThenStripsOneOuterSlash(String declared, String expected) {
     String normalised = UrlPaths.normalise(declared, "page url path");
 
     assertThat(normalised).isEqualTo(expected);
