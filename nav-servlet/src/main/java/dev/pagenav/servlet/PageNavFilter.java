@@ -138,7 +138,7 @@ public final class PageNavFilter implements Filter {
     RouteRequest route = routeRequest(request);
     if (route == null) {
       return new RoutingDecision(
-          Outcome.BAD_REQUEST, "outside the context path", null, null, null, null, false);
+          Outcome.BAD_REQUEST, "non-canonical context path", null, null, null, null, false);
     }
     return pageNav.decide(route, states.peek(request));
   }
@@ -187,7 +187,7 @@ public final class PageNavFilter implements Filter {
       throws IOException, ServletException {
     RouteRequest route = routeRequest(request);
     if (route == null) {
-      LOG.debug("{} outside the context path: BAD_REQUEST", request.getMethod());
+      LOG.debug("{} with a non-canonical context path: BAD_REQUEST", request.getMethod());
       Responses.plain(response, 400, BAD_PATH);
       return;
     }
@@ -229,13 +229,23 @@ public final class PageNavFilter implements Filter {
     return cut < 0 ? rawPath : rawPath.substring(0, cut) + ";...";
   }
 
+  /**
+   * Returns the path after the context path, or null when the request names its context in any form
+   * but the canonical one: some containers map {@code /ctx;x/admin}, {@code /%63tx/admin} or {@code
+   * /x/../ctx/admin} to the context {@code /ctx} and report that raw prefix as the context path.
+   */
   private static @Nullable String rawPath(HttpServletRequest request) {
     String uri =
         request.getDispatcherType() == DispatcherType.INCLUDE
             ? (String) request.getAttribute(RequestDispatcher.INCLUDE_REQUEST_URI)
             : request.getRequestURI();
     String context = request.getContextPath();
-    return uri == null || !uri.startsWith(context) ? null : uri.substring(context.length());
+    if (uri == null
+        || !context.equals(request.getServletContext().getContextPath())
+        || !uri.startsWith(context)) {
+      return null;
+    }
+    return uri.substring(context.length());
   }
 
   /** Returns what the core decides on, or null for a request outside the context path. */

@@ -20,6 +20,7 @@ import dev.pagenav.SessionState;
 import dev.pagenav.SessionStateStore;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.PrintWriter;
@@ -30,6 +31,8 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class PageNavFilterTest {
 
@@ -155,6 +158,16 @@ class PageNavFilterTest {
     assertThat(decision.page()).isEqualTo(Page.of("secret"));
   }
 
+  @ParameterizedTest
+  @CsvSource({"/ctx;x/home, /ctx;x", "/%63tx/home, /%63tx", "/x/../ctx/home, /x/../ctx"})
+  void decideWhenContextPathNotCanonicalThenBadRequest(String uri, String contextPath) {
+    PageNavFilter filter = secretFilter(new FailingStore(false, false));
+
+    RoutingDecision decision = filter.decide(get(uri, contextPath, "/ctx"));
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.BAD_REQUEST);
+  }
+
   @Test
   void sendRedirectWhenNotCommittedThen303ToTheLocation() {
     HttpServletResponse response = mock(HttpServletResponse.class);
@@ -213,11 +226,18 @@ class PageNavFilterTest {
   }
 
   private static HttpServletRequest get(String uri) {
+    return get(uri, "", "");
+  }
+
+  private static HttpServletRequest get(String uri, String contextPath, String configured) {
     HttpServletRequest request = mock(HttpServletRequest.class);
+    ServletContext context = mock(ServletContext.class);
+    when(context.getContextPath()).thenReturn(configured);
+    when(request.getServletContext()).thenReturn(context);
     when(request.getDispatcherType()).thenReturn(DispatcherType.REQUEST);
     when(request.getMethod()).thenReturn("GET");
     when(request.getRequestURI()).thenReturn(uri);
-    when(request.getContextPath()).thenReturn("");
+    when(request.getContextPath()).thenReturn(contextPath);
     when(request.getScheme()).thenReturn("http");
     when(request.getServerName()).thenReturn("localhost");
     when(request.getServerPort()).thenReturn(8080);

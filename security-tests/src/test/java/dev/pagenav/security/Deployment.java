@@ -13,13 +13,32 @@ final class Deployment {
 
   private final String container;
   private final String contextPath;
+  private final String prefix;
   private final int port;
   private final Map<Persona, RawHttp> clients = new EnumMap<>(Persona.class);
 
   Deployment(String container, String contextPath, int port) {
+    this(container, contextPath, contextPath, port);
+  }
+
+  private Deployment(String container, String contextPath, String prefix, int port) {
     this.container = container;
     this.contextPath = contextPath;
+    this.prefix = prefix;
     this.port = port;
+  }
+
+  /**
+   * Returns this deployment with targets sent as they are, not under the context path, for variants
+   * of the context path itself; sessions are still made under the context path.
+   */
+  Deployment atRoot() {
+    return new Deployment(container, contextPath, "", port);
+  }
+
+  /** Returns what a member's target is sent under: the context path, or nothing. */
+  String prefix() {
+    return prefix;
   }
 
   String container() {
@@ -62,6 +81,8 @@ final class Deployment {
 
   @Override
   public String toString() {
-    return container + (contextPath.isEmpty() ? "" : " " + contextPath);
+    return container
+        + (contextPath.isEmpty() ? "" : " " + contextPath)
+        + (prefix.equals(contextPath) ? "" : " (raw)");
   }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 record Member(String method, String target, Map<String, String> headers, Expect expect) {
 
   /** What a member must get, whoever sends it. */
-  sealed interface Expect permits Malformed, Canonical, Moved, NotAllowed, Refused {}
+  sealed interface Expect permits Malformed, Canonical, Moved, NotAllowed, Refused, OtherContext {}
 
   /** 400: the target is malformed or ambiguous. */
   record Malformed() implements Expect {}
@@ -29,6 +29,13 @@ record Member(String method, String target, Map<String, String> headers, Expect 
 
   /** 400 or 404: refused, by pagenav or by the container, which differ here. */
   record Refused() implements Expect {}
+
+  /** A 303 to the root from the application in the root context, which the target belongs to. */
+  record OtherContext() implements Expect {}
+
+  static Member otherContext(String target) {
+    return new Member("GET", target, Map.of(), new OtherContext());
+  }
 
   static Member refused(String target) {
     return new Member("GET", target, Map.of(), new Refused());

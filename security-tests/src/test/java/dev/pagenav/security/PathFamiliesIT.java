@@ -250,6 +250,52 @@ class PathFamiliesIT {
             page("/public?include=/ADMIN", "public")));
   }
 
+  /** Targets sent as they are, not under the context path: variants of {@code /ctx} itself. */
+  static Stream<Arguments> contextPaths() {
+    List<Member> members =
+        List.of(
+            Member.refused("/ctx;x/admin"),
+            Member.refused("/ctx;jsessionid=1/admin"),
+            Member.refused("/ctx%2fadmin"),
+            Member.refused("/ctx%2Fadmin/users"),
+            Member.refused("//ctx/admin"),
+            Member.refused("/ctx//admin"),
+            Member.refused("/ctx/./admin"),
+            Member.refused("/ctx/../ctx/admin"),
+            Member.refused("/x/../ctx/admin"),
+            Member.refused("/ctx/%2e/admin"),
+            Member.refused("/%63tx/admin"),
+            Member.otherContext("/CTX/admin"),
+            Member.otherContext("/ctxadmin"),
+            Member.otherContext("/ctx.json"),
+            Member.refused("/ctx\\admin"),
+            Member.refused("/ctx%00/admin"),
+            page("/ctx/admin", "admin"),
+            page("/ctx/admin/users", "admin/users"),
+            page("/ctx/", ""),
+            moved("/ctx/admin/", "/ctx/admin"),
+            Member.refused("/ctx;x/"),
+            Member.refused("/%63tx/"),
+            Member.refused("/x/../ctx/"));
+    List<Arguments> cases = new ArrayList<>();
+    for (Deployment deployment : Containers.all()) {
+      if (!deployment.contextPath().isEmpty()) {
+        Deployment raw = deployment.atRoot();
+        for (Persona persona : Persona.values()) {
+          members.forEach(member -> cases.add(Arguments.of(raw, persona, member)));
+        }
+      }
+    }
+    return cases.stream();
+  }
+
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("contextPaths")
+  void contextPathVariantWhenSentThenNeverReachesAPage(Deployment d, Persona p, Member m)
+      throws IOException {
+    Verdict.send(d, p, m);
+  }
+
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("semicolons")
   void semicolonWhenSentThenRejected(Deployment d, Persona p, Member m) throws IOException {

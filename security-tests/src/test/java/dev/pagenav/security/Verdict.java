@@ -20,14 +20,21 @@ final class Verdict {
     Response response =
         deployment
             .client(persona)
-            .send(
-                member.method(), deployment.contextPath() + member.target(), member.headers(), "");
+            .send(member.method(), deployment.prefix() + member.target(), member.headers(), "");
     holds(deployment, persona, member, response);
     return response;
   }
 
   static void holds(Deployment deployment, Persona persona, Member member, Response response) {
-    String where = deployment + " " + persona + " " + member + " -> " + response.status();
+    String where =
+        deployment
+            + " "
+            + persona
+            + " "
+            + member
+            + " -> "
+            + response.status()
+            + (response.header("Location") == null ? "" : " " + response.header("Location"));
     assertThat(response.status()).as(where).isBetween(200, 499);
     Set<String> reachable = SecurityApp.reachable(persona);
     for (Page page : SecurityApp.ALL) {
@@ -47,7 +54,7 @@ final class Verdict {
       assertThat(location).as(where).doesNotContain("\r", "\n");
       assertThat(path)
           .as(where)
-          .startsWith(deployment.contextPath() + "/")
+          .startsWith(deployment.prefix() + "/")
           .doesNotStartWith("//")
           .doesNotContain("\\", "://");
     }
@@ -103,15 +110,16 @@ final class Verdict {
     }
     if (expect instanceof Member.Malformed) {
       assertThat(response.status()).as(where).isEqualTo(400);
+    } else if (expect instanceof Member.OtherContext) {
+      assertThat(response.status()).as(where).isEqualTo(303);
+      assertThat(response.location()).as(where).isEqualTo("/");
     } else if (expect instanceof Member.Refused) {
       assertThat(response.status()).as(where).isIn(400, 404);
     } else if (expect instanceof Member.NotAllowed) {
       assertThat(response.status()).as(where).isEqualTo(405);
     } else if (expect instanceof Member.Moved moved) {
       assertThat(response.status()).as(where).isEqualTo(301);
-      assertThat(response.location())
-          .as(where)
-          .isEqualTo(deployment.contextPath() + moved.location());
+      assertThat(response.location()).as(where).isEqualTo(deployment.prefix() + moved.location());
     } else if (expect instanceof Member.Canonical canonical) {
       canonical(reachable, canonical.urlPath(), read, response, root, where);
     }
