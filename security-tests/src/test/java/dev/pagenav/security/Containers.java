@@ -21,6 +21,9 @@ import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.server.handler.ContextHandlerCollection;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The application on embedded Jetty 12 and embedded Tomcat 11, each at the root and under {@code
@@ -54,6 +57,7 @@ final class Containers {
       List<Deployment> started = new ArrayList<>();
       started.addAll(jetty());
       started.addAll(tomcat());
+      started.addAll(spring());
       deployments = started.stream().filter(d -> !d.contextPath().equals(FAILING)).toList();
       failing = started.stream().filter(d -> d.contextPath().equals(FAILING)).toList();
     } catch (Exception e) {
@@ -127,6 +131,25 @@ final class Containers {
     tomcat.start();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(tomcat)));
     return deployments("tomcat", tomcat.getConnector().getLocalPort());
+  }
+
+  /** The Spring adapter on Spring Boot's Tomcat: one application per context path. */
+  private static List<Deployment> spring() {
+    List<Deployment> started = new ArrayList<>();
+    for (String path : CONTEXTS) {
+      ConfigurableApplicationContext context =
+          new SpringApplicationBuilder(SpringSecurityApp.class)
+              .run(
+                  "--server.port=0",
+                  "--server.address=127.0.0.1",
+                  "--server.servlet.context-path=" + path,
+                  "--pagenav.exclude=/static/",
+                  "--spring.main.banner-mode=off");
+      Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+      int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+      started.add(new Deployment("spring", path, port));
+    }
+    return started;
   }
 
   private static List<Deployment> deployments(String container, int port) {

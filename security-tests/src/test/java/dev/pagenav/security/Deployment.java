@@ -36,6 +36,14 @@ final class Deployment {
     return new Deployment(container, contextPath, "", port);
   }
 
+  /**
+   * Returns whether the context is the only one of its server and not the root, so the container
+   * answers 404 for a target it normalises out of the context.
+   */
+  boolean isAlone() {
+    return container.equals("spring") && !contextPath.isEmpty();
+  }
+
   /** Returns what a member's target is sent under: the context path, or nothing. */
   String prefix() {
     return prefix;
