@@ -14,7 +14,9 @@ import dev.pagenav.servlet.PageNavFilter;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -142,33 +144,42 @@ final class SecurityApp {
     write(page, marker("logout"));
   }
 
-  /** The public page forwards to or includes any path it is asked to, as careless handlers do. */
   private static void publicPage(PageContext page) throws IOException {
-    String forward = page.request().getParameter("forward");
-    String include = page.request().getParameter("include");
     try {
-      String target = forward != null ? forward : include;
-      RequestDispatcher dispatcher =
-          target == null ? null : page.request().getRequestDispatcher(target);
-      if (target != null && dispatcher == null) {
-        page.response().sendError(404); // the container found nothing to dispatch to
-        return;
-      }
-      if (forward != null) {
-        dispatcher.forward(page.request(), page.response());
-        return;
-      }
-      write(page, marker("public"));
-      if (dispatcher != null) {
-        dispatcher.include(page.request(), page.response());
-      }
+      servePublic(page.request(), page.response());
     } catch (ServletException e) {
       throw new IOException(e);
     }
   }
 
+  /**
+   * Serves the public page, which forwards to or includes any path it is asked to, as careless
+   * handlers do. It writes to the output stream, which included pages of any host can share.
+   */
+  static void servePublic(HttpServletRequest request, HttpServletResponse response)
+      throws IOException, ServletException {
+    String forward = request.getParameter("forward");
+    String include = request.getParameter("include");
+    String target = forward != null ? forward : include;
+    RequestDispatcher dispatcher = target == null ? null : request.getRequestDispatcher(target);
+    if (target != null && dispatcher == null) {
+      response.sendError(404); // the container found nothing to dispatch to
+      return;
+    }
+    if (forward != null) {
+      dispatcher.forward(request, response);
+      return;
+    }
+    response.setContentType("text/plain;charset=UTF-8");
+    response.getOutputStream().write(marker("public").getBytes(StandardCharsets.UTF_8));
+    response.getOutputStream().flush();
+    if (dispatcher != null) {
+      dispatcher.include(request, response);
+    }
+  }
+
   private static void write(PageContext page, String body) throws IOException {
     page.response().setContentType("text/plain;charset=UTF-8");
-    page.response().getWriter().write(body);
+    page.response().getOutputStream().write(body.getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -2,12 +2,10 @@ package dev.pagenav.security;
 
 import dev.pagenav.NavigationPolicy;
 import dev.pagenav.servlet.PageContext;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,31 +56,9 @@ class SpringSecurityApp {
     }
 
     @RequestMapping(path = "/public", produces = MediaType.TEXT_PLAIN_VALUE)
-    void publicPage(
-        HttpServletRequest request,
-        HttpServletResponse response,
-        @RequestParam(required = false) String forward,
-        @RequestParam(required = false) String include)
+    void publicPage(HttpServletRequest request, HttpServletResponse response)
         throws IOException, ServletException {
-      String target = forward != null ? forward : include;
-      RequestDispatcher dispatcher = target == null ? null : request.getRequestDispatcher(target);
-      if (target != null && dispatcher == null) {
-        response.sendError(404);
-        return;
-      }
-      if (forward != null) {
-        dispatcher.forward(request, response);
-        return;
-      }
-      // The stream, not the writer: the included controllers write their strings to it too.
-      response.setContentType(MediaType.TEXT_PLAIN_VALUE);
-      response
-          .getOutputStream()
-          .write(SecurityApp.marker("public").getBytes(StandardCharsets.UTF_8));
-      response.getOutputStream().flush();
-      if (dispatcher != null) {
-        dispatcher.include(request, response);
-      }
+      SecurityApp.servePublic(request, response);
     }
 
     @RequestMapping(path = "/public/prefs", produces = MediaType.TEXT_PLAIN_VALUE)
