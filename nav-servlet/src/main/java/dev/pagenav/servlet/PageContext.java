@@ -243,7 +243,18 @@ public final class PageContext {
    * @return the {@code <nav>} element, every value escaped, or an empty string
    */
   public String menuHtml() {
-    return MenuHtml.menu(navigator.menu());
+    return menuHtml(navigator.menu());
+  }
+
+  /**
+   * Returns a menu as HTML, for code that renders outside a page, such as a fragment cache.
+   *
+   * @param menu the menu, from {@link dev.pagenav.Navigator#menu()}
+   * @return the {@code <nav>} element, every value escaped, or an empty string when the menu is not
+   *     shown
+   */
+  public static String menuHtml(Menu menu) {
+    return MenuHtml.menu(menu);
   }
 
   /**
