@@ -203,6 +203,9 @@ public final class PageNavFilter implements Filter {
 
   private RoutingDecision decide(Exchange exchange) {
     RoutingDecision decision = pageNav.decide(exchange.route(), exchange.state());
+    if (!LOG.isDebugEnabled()) {
+      return decision; // the line's arguments cost strings on every request
+    }
     HttpServletRequest request = exchange.request();
     LOG.debug(
         "{} '{}'{}: {} ({})",
