@@ -123,6 +123,9 @@ final class UrlPaths {
     if (raw.charAt(0) != '/') {
       return Canonical.rejected("the path does not start with '/'");
     }
+    if (raw.indexOf('%') < 0) {
+      return checkRaw(raw);
+    }
     StringBuilder decoded = new StringBuilder(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
@@ -200,6 +203,47 @@ final class UrlPaths {
       default:
         return value > 0x7F ? "non-ASCII after decoding" : rawProblem((char) value);
     }
+  }
+
+  /**
+   * Checks a path without percent-escapes, the common case, without copying it: its characters,
+   * then its segments, as {@link #checkSegments} does for a decoded path.
+   */
+  private static Canonical checkRaw(String raw) {
+    for (int i = 0; i < raw.length(); i++) {
+      String problem = rawProblem(raw.charAt(i));
+      if (problem != null) {
+        return Canonical.rejected(problem);
+      }
+    }
+    int length = raw.length();
+    if (length == 1) {
+      return Canonical.of("/");
+    }
+    boolean trailingSlash = raw.charAt(length - 1) == '/';
+    int end = trailingSlash ? length - 1 : length;
+    for (int start = 1; start <= end; ) {
+      int slash = raw.indexOf('/', start);
+      int stop = slash < 0 || slash > end ? end : slash;
+      String problem = segmentProblem(raw, start, stop);
+      if (problem != null) {
+        return Canonical.rejected(problem);
+      }
+      start = stop + 1;
+    }
+    return new Canonical(trailingSlash ? raw.substring(0, end) : raw, trailingSlash, null);
+  }
+
+  private static @Nullable String segmentProblem(String path, int start, int stop) {
+    int length = stop - start;
+    if (length == 0) {
+      return "an empty path segment ('//')";
+    }
+    if (path.charAt(start) == '.'
+        && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
+      return "a '" + path.substring(start, stop) + "' path segment";
+    }
+    return null;
   }
 
   private static Canonical checkSegments(String decoded) {
