@@ -205,10 +205,7 @@ final class UrlPaths {
     }
   }
 
-  /**
-   * Checks a path without percent-escapes, the common case, without copying it: its characters,
-   * then its segments, as {@link #checkSegments} does for a decoded path.
-   */
+  /** Checks a path without percent-escapes, the common case, in place: no decoded copy. */
   private static Canonical checkRaw(String raw) {
     for (int i = 0; i < raw.length(); i++) {
       String problem = rawProblem(raw.charAt(i));
@@ -216,22 +213,27 @@ final class UrlPaths {
         return Canonical.rejected(problem);
       }
     }
-    int length = raw.length();
+    return checkSegments(raw);
+  }
+
+  /** Checks the segments of a decoded path, starting with '/', without splitting it. */
+  private static Canonical checkSegments(String path) {
+    int length = path.length();
     if (length == 1) {
       return Canonical.of("/");
     }
-    boolean trailingSlash = raw.charAt(length - 1) == '/';
+    boolean trailingSlash = path.charAt(length - 1) == '/';
     int end = trailingSlash ? length - 1 : length;
     for (int start = 1; start <= end; ) {
-      int slash = raw.indexOf('/', start);
+      int slash = path.indexOf('/', start);
       int stop = slash < 0 || slash > end ? end : slash;
-      String problem = segmentProblem(raw, start, stop);
+      String problem = segmentProblem(path, start, stop);
       if (problem != null) {
         return Canonical.rejected(problem);
       }
       start = stop + 1;
     }
-    return new Canonical(trailingSlash ? raw.substring(0, end) : raw, trailingSlash, null);
+    return new Canonical(trailingSlash ? path.substring(0, end) : path, trailingSlash, null);
   }
 
   private static @Nullable String segmentProblem(String path, int start, int stop) {
@@ -244,23 +246,6 @@ final class UrlPaths {
       return "a '" + path.substring(start, stop) + "' path segment";
     }
     return null;
-  }
-
-  private static Canonical checkSegments(String decoded) {
-    if (decoded.equals("/")) {
-      return Canonical.of("/");
-    }
-    boolean trailingSlash = decoded.endsWith("/");
-    String body = decoded.substring(1, trailingSlash ? decoded.length() - 1 : decoded.length());
-    for (String segment : body.split("/", -1)) {
-      if (segment.isEmpty()) {
-        return Canonical.rejected("an empty path segment ('//')");
-      }
-      if (segment.equals(".") || segment.equals("..")) {
-        return Canonical.rejected("a '" + segment + "' path segment");
-      }
-    }
-    return new Canonical("/" + body, trailingSlash, null);
   }
 
   /**
