@@ -4,6 +4,7 @@ import dev.pagenav.Navigation;
 import dev.pagenav.Navigator;
 import dev.pagenav.Page;
 import dev.pagenav.PageNav;
+import dev.pagenav.RouteRequest;
 import dev.pagenav.Section;
 import dev.pagenav.SessionState;
 import dev.pagenav.StateKey;
@@ -11,6 +12,7 @@ import dev.pagenav.servlet.PageContext;
 import dev.pagenav.servlet.PageNavFilter;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -95,16 +97,13 @@ public final class EndToEnd {
       SessionState member = SessionState.empty();
       member.set(LOGGED_IN, true);
       PageNav pageNav = PageNav.builder(state -> MEMBER).build();
-      navigator =
-          pageNav.navigator(
-              member,
-              pageNav.decide(dev.pagenav.RouteRequest.builder("GET", "/bugs").build(), member),
-              dev.pagenav.RouteRequest.builder("GET", "/bugs").build());
+      RouteRequest bugs = RouteRequest.builder("GET", "/bugs").build();
+      navigator = pageNav.navigator(member, pageNav.decide(bugs, member), bugs);
     }
 
     @Override
     protected void doFilter(
-        HttpServletRequest request, HttpServletResponse response, jakarta.servlet.FilterChain chain)
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
         throws IOException {
       response.setHeader("Cache-Control", "no-store");
       write(
