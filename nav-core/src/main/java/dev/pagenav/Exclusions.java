@@ -56,11 +56,12 @@ final class Exclusions {
 
   /** Returns whether a canonical path is excluded. */
   boolean matches(String path) {
-    if (paths.contains(path)) {
+    if (!paths.isEmpty() && paths.contains(path)) {
       return true;
     }
     for (String prefix : prefixes) {
-      if (path.equals(prefix) || path.startsWith(prefix + "/")) {
+      if (path.startsWith(prefix)
+          && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
         return true;
       }
     }

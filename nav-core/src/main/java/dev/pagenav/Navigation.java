@@ -1,12 +1,12 @@
 package dev.pagenav;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,19 +28,27 @@ public final class Navigation {
   /** The value of {@link #expanded()} when every item is shown. */
   public static final int ALL = Integer.MAX_VALUE;
 
+  /** How many recently built navigations {@link Builder#build()} remembers. */
+  private static final int RECENT_CAPACITY = 64;
+
+  private static final Map<Shape, Navigation> RECENT = new ConcurrentHashMap<>();
+
   private final List<Section> sections;
   private final MenuPosition position;
   private final int expanded;
-  private final Map<String, Page> routable;
   private final List<Page> routableInOrder;
   private final Page defaultPage;
+  private final Map<String, RoutingDecision> routes;
+  private final RoutingDecision rootRoute;
 
-  private Navigation(Builder builder) {
-    this.sections = List.copyOf(builder.sections);
-    this.position = builder.position;
-    this.expanded = builder.expanded;
+  /** The routes keyed by request path for the mount point last asked for; see {@link #route}. */
+  private volatile MountedRoutes mounted;
+
+  private Navigation(Shape shape) {
+    this.sections = shape.sections;
+    this.position = shape.position;
+    this.expanded = shape.expanded;
     List<String> problems = new ArrayList<>();
-    Map<String, Page> index = new HashMap<>();
     List<Page> inOrder = new ArrayList<>();
     Map<String, Page> seen = new HashMap<>();
     for (Section section : sections) {
@@ -49,18 +57,37 @@ public final class Navigation {
         if (previous != null) {
           problems.add(duplicate(previous, page));
         } else if (!page.isExternal()) {
-          index.put(page.urlPath(), page);
           inOrder.add(page);
         }
       }
     }
-    this.routable = Collections.unmodifiableMap(index);
-    this.routableInOrder = List.copyOf(inOrder);
     Page chosen = chooseDefault(inOrder, problems);
     if (chosen == null || !problems.isEmpty()) {
       throw new InvalidNavigationException(problems);
     }
+    this.routableInOrder = List.copyOf(inOrder);
     this.defaultPage = chosen;
+    Map<String, RoutingDecision> byUrlPath = new HashMap<>();
+    for (Page page : inOrder) {
+      byUrlPath.put(
+          page.urlPath(), RoutingDecision.render(page, this, false, "page in the navigation"));
+    }
+    this.routes = byUrlPath;
+    this.rootRoute = RoutingDecision.render(chosen, this, true, "default page at the root");
+    this.mounted = MountedRoutes.of("", byUrlPath);
+  }
+
+  /**
+   * The render decisions of a navigation keyed by request path under one mount point, such as
+   * {@code /app/reports/bugs}: routing looks a request path up as it is, cutting nothing out of it.
+   */
+  private record MountedRoutes(String mount, Map<String, RoutingDecision> byPath) {
+
+    static MountedRoutes of(String mount, Map<String, RoutingDecision> byUrlPath) {
+      Map<String, RoutingDecision> byPath = new HashMap<>();
+      byUrlPath.forEach((urlPath, route) -> byPath.put(mount + "/" + urlPath, route));
+      return new MountedRoutes(mount, byPath);
+    }
   }
 
   private static String duplicate(Page first, Page second) {
@@ -179,7 +206,28 @@ public final class Navigation {
    * @return the page, or empty when the path is not in this navigation
    */
   public Optional<Page> find(String urlPath) {
-    return Optional.ofNullable(routable.get(urlPath));
+    RoutingDecision route = routes.get(urlPath);
+    return route == null ? Optional.empty() : Optional.ofNullable(route.page());
+  }
+
+  /**
+   * Returns the decision that renders the page at a request path, or null.
+   *
+   * @param path a canonical request path within the context, such as {@code /app/reports/bugs}
+   * @param mount the mount point it is under, empty or such as {@code /app}
+   */
+  @Nullable RoutingDecision route(String path, String mount) {
+    MountedRoutes known = mounted;
+    if (!known.mount().equals(mount)) {
+      known = MountedRoutes.of(mount, routes);
+      mounted = known;
+    }
+    return known.byPath().get(path);
+  }
+
+  /** Returns the decision that renders the default page at the root. */
+  RoutingDecision rootRoute() {
+    return rootRoute;
   }
 
   /**
@@ -189,7 +237,7 @@ public final class Navigation {
    * @return whether a page with the same url path is routable in this navigation
    */
   public boolean contains(Page page) {
-    return !page.isExternal() && routable.containsKey(page.urlPath());
+    return !page.isExternal() && routes.containsKey(page.urlPath());
   }
 
   @Override
@@ -286,11 +334,87 @@ public final class Navigation {
     /**
      * Builds and validates the navigation.
      *
+     * <p>Building a navigation of the same page objects, section labels and settings as one built
+     * recently returns that navigation again, without validating and indexing it anew, so a policy
+     * may build its navigation on every request at little cost. Declare pages once, as constants,
+     * for this to apply.
+     *
      * @return the navigation
      * @throws InvalidNavigationException listing every problem found
      */
     public Navigation build() {
-      return new Navigation(this);
+      Shape shape = new Shape(List.copyOf(sections), position, expanded);
+      Navigation known = RECENT.get(shape);
+      if (known != null) {
+        return known;
+      }
+      Navigation built = new Navigation(shape);
+      if (RECENT.size() >= RECENT_CAPACITY) {
+        RECENT.clear();
+      }
+      Navigation raced = RECENT.putIfAbsent(shape, built);
+      return raced != null ? raced : built;
+    }
+  }
+
+  /**
+   * What a navigation is built from, compared by the identity of its pages: two shapes with the
+   * same page objects, equal labels and equal settings make equal navigations. Pages are immutable,
+   * so identity is a safe and cheap stand-in for equality.
+   */
+  private static final class Shape {
+
+    private final List<Section> sections;
+    private final MenuPosition position;
+    private final int expanded;
+    private final int hash;
+
+    Shape(List<Section> sections, MenuPosition position, int expanded) {
+      this.sections = sections;
+      this.position = position;
+      this.expanded = expanded;
+      int h = 31 * position.hashCode() + expanded;
+      for (Section section : sections) {
+        h = 31 * h + section.label().hashCode();
+        for (Page page : section.pages()) {
+          h = 31 * h + System.identityHashCode(page);
+        }
+      }
+      this.hash = h;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      return other instanceof Shape that
+          && hash == that.hash
+          && position == that.position
+          && expanded == that.expanded
+          && sameSections(that.sections);
+    }
+
+    private boolean sameSections(List<Section> others) {
+      if (sections.size() != others.size()) {
+        return false;
+      }
+      for (int i = 0; i < sections.size(); i++) {
+        List<Page> pages = sections.get(i).pages();
+        List<Page> otherPages = others.get(i).pages();
+        if (!sections.get(i).label().equals(others.get(i).label())
+            || pages.size() != otherPages.size()) {
+          return false;
+        }
+        for (int j = 0; j < pages.size(); j++) {
+          if (pages.get(j) != otherPages.get(j)) {
+            return false;
+          }
+        }
+      }
+      return true;
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
     }
   }
 }

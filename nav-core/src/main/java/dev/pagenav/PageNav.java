@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,9 +32,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PageNav {
 
-  private static final Set<String> METHODS =
-      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
-  private static final String RESOURCES = UrlPaths.RESERVED_SEGMENT + "/";
+  private static final String RESOURCES = "/" + UrlPaths.RESERVED_SEGMENT + "/";
 
   static final StateKey<String> NOTICE = StateKey.reserved("notice", String.class);
   static final StateKey<String> RETURN_TO = StateKey.reserved("return_to", String.class);
@@ -48,6 +47,10 @@ public final class PageNav {
   private final Exclusions internal;
   private final UnreachableMode unreachableMode;
   private final Set<String> applicationPages;
+
+  /** The request paths of the application pages, such as {@code /app/reports/bugs}. */
+  private final Set<String> pagePaths;
+
   private final @Nullable String menuJsonPath;
   private final boolean sameOriginCheck;
 
@@ -59,6 +62,8 @@ public final class PageNav {
     this.internal = builder.internal;
     this.unreachableMode = builder.unreachableMode;
     this.applicationPages = Set.copyOf(applicationPages);
+    this.pagePaths =
+        applicationPages.stream().map(page -> mount + "/" + page).collect(Collectors.toSet());
     this.menuJsonPath = menuJsonPath;
     this.sameOriginCheck = builder.sameOriginCheck;
   }
@@ -99,73 +104,87 @@ public final class PageNav {
    * @return the decision with its reason
    */
   public RoutingDecision decide(RouteRequest request, SessionState state) {
-    UrlPaths.Canonical path = UrlPaths.canonicalise(request.rawPath());
-    if (path.isRejected()) {
-      return RoutingDecision.of(Outcome.BAD_REQUEST, "path rejected: " + path.rejection());
+    String raw = request.rawPath();
+    // The common request names an application page by its own path. That path is canonical, under
+    // the mount point, and neither internal, excluded, a resource nor the menu JSON, as build()
+    // makes sure: only the method and the navigation decide it.
+    if (pagePaths.contains(raw)) {
+      return decidePage(request, raw, false, state);
     }
+    String rejection = UrlPaths.rejection(raw);
+    if (rejection != null) {
+      return RoutingDecision.of(Outcome.BAD_REQUEST, "path rejected: " + rejection);
+    }
+    String path = UrlPaths.canonicalPath(raw);
+    boolean trailingSlash = UrlPaths.hasTrailingSlash(raw);
     // Internal paths and the menu JSON path are within the context, so they may lie outside the
     // mount point: both are matched before it.
-    if (internal.matches(path.path())) {
+    if (internal.matches(path)) {
       return request.isDispatch()
           ? RoutingDecision.of(Outcome.PASS, "internal path, dispatched by the application")
           : RoutingDecision.of(Outcome.NOT_FOUND, "internal path requested by a client");
     }
-    if (path.path().equals(menuJsonPath) && !path.trailingSlash()) {
+    if (!trailingSlash && path.equals(menuJsonPath)) {
       return RoutingDecision.of(Outcome.MENU, "menu JSON");
     }
-    if (!isUnderMount(path.path())) {
+    if (!isUnderMount(path)) {
       return RoutingDecision.of(Outcome.PASS, "outside the mount point");
     }
-    String relative = relative(path.path());
-    if (relative.startsWith(RESOURCES) && !path.trailingSlash()) {
-      return RoutingDecision.resource(relative.substring(RESOURCES.length()));
+    if (!trailingSlash && path.startsWith(RESOURCES, mount.length())) {
+      return RoutingDecision.resource(path.substring(mount.length() + RESOURCES.length()));
     }
-    if (excluded.matches(path.path())) {
+    if (excluded.matches(path)) {
       return RoutingDecision.of(Outcome.PASS, "excluded path");
     }
-    if (!METHODS.contains(request.method())) {
+    return decidePage(request, path, trailingSlash, state);
+  }
+
+  /**
+   * Decides a request for a page, given its canonical path under the mount point. A page in the
+   * navigation gets the navigation's own decision for it, so that deciding allocates nothing.
+   */
+  private RoutingDecision decidePage(
+      RouteRequest request, String path, boolean trailingSlash, SessionState state) {
+    if (!request.isKnownMethod()) {
       return RoutingDecision.of(Outcome.METHOD_NOT_ALLOWED, "unknown method");
     }
-    return decidePage(request, path, relative, state);
-  }
-
-  private RoutingDecision decidePage(
-      RouteRequest request, UrlPaths.Canonical path, String relative, SessionState state) {
-    String base = request.contextPath() + mount;
-    if (path.trailingSlash() && !relative.isEmpty()) {
+    // Where the page's url path starts: after the mount point and its '/'.
+    int from = mount.length() + 1;
+    boolean atRoot = path.length() <= from;
+    if (trailingSlash && !atRoot) {
       return RoutingDecision.redirect(
           Outcome.MOVED,
-          withQuery(base + UrlPaths.toUrl("/" + relative), request),
+          withQuery(base(request) + UrlPaths.toUrl(path.substring(mount.length())), request),
           "trailing slash");
     }
-    if (relative.isEmpty() && !mount.isEmpty() && !path.trailingSlash()) {
+    if (atRoot && !mount.isEmpty() && !trailingSlash) {
       return RoutingDecision.redirect(
-          Outcome.MOVED, withQuery(base + "/", request), "mount point without '/'");
+          Outcome.MOVED, withQuery(base(request) + "/", request), "mount point without '/'");
     }
     Navigation navigation = navigationFor(state);
-    if (relative.isEmpty()) {
-      return render(request, navigation.defaultPage(), navigation, true);
+    if (atRoot) {
+      return render(request, navigation.rootRoute());
     }
-    Page page = navigation.find(relative).orElse(null);
-    if (page == null) {
-      return unreachable(request, relative, base, state);
+    RoutingDecision route = navigation.route(path, mount);
+    if (route == null) {
+      return unreachable(request, path.substring(from), base(request), state);
     }
-    if (page.key().equals(navigation.defaultPage().key())
-        && isRead(request)
-        && !request.isDispatch()) {
+    if (route.page() == navigation.defaultPage() && request.isRead() && !request.isDispatch()) {
       return RoutingDecision.redirect(
-          Outcome.REDIRECT, withQuery(base + "/", request), "default page is at the root");
+          Outcome.REDIRECT, withQuery(base(request) + "/", request), "default page is at the root");
     }
-    return render(request, page, navigation, false);
+    return render(request, route);
   }
 
-  private RoutingDecision render(
-      RouteRequest request, Page page, Navigation navigation, boolean atRoot) {
+  private RoutingDecision render(RouteRequest request, RoutingDecision route) {
     if (sameOriginCheck && request.isStateChanging() && !request.isSameOrigin()) {
       return RoutingDecision.of(Outcome.FORBIDDEN, "cross-origin " + request.method());
     }
-    String reason = atRoot ? "default page at the root" : "page in the navigation";
-    return RoutingDecision.render(page, navigation, atRoot, reason);
+    return route;
+  }
+
+  private String base(RouteRequest request) {
+    return request.contextPath() + mount;
   }
 
   private RoutingDecision unreachable(
@@ -195,12 +214,7 @@ public final class PageNav {
    */
   public Navigator navigator(SessionState state, RoutingDecision decision, RouteRequest request) {
     return new Navigator(
-        this,
-        state,
-        decision.page(),
-        request.contextPath() + mount,
-        decision.navigation(),
-        request);
+        this, state, decision.page(), base(request), decision.navigation(), request);
   }
 
   /**
@@ -233,21 +247,13 @@ public final class PageNav {
     return applicationPages;
   }
 
-  private static boolean isRead(RouteRequest request) {
-    return request.method().equals("GET") || request.method().equals("HEAD");
-  }
-
   private static String withQuery(String location, RouteRequest request) {
     return UrlPaths.withQuery(location, request.rawQuery());
   }
 
   private boolean isUnderMount(String path) {
-    return mount.isEmpty() || path.equals(mount) || path.startsWith(mount + "/");
-  }
-
-  private String relative(String path) {
-    String rest = path.substring(mount.length());
-    return rest.isEmpty() ? "" : rest.substring(1);
+    return path.startsWith(mount)
+        && (path.length() == mount.length() || path.charAt(mount.length()) == '/');
   }
 
   /** Builds a {@link PageNav}; {@link #build()} reports every configuration problem at once. */

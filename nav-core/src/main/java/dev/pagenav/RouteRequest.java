@@ -2,7 +2,6 @@ package dev.pagenav;
 
 import java.util.Locale;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
@@ -19,24 +18,45 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RouteRequest {
 
-  private static final Set<String> STATE_CHANGING = Set.of("POST", "PUT", "PATCH", "DELETE");
-
   private final String method;
   private final String rawPath;
   private final @Nullable String rawQuery;
   private final String contextPath;
-  private final @Nullable String serverOrigin;
+  private final @Nullable String scheme;
+  private final @Nullable String host;
+  private final int port;
   private final Function<String, @Nullable String> headers;
   private final boolean dispatch;
+  private final MethodKind methodKind;
+
+  /** What routing makes of a method, worked out once per request. */
+  private enum MethodKind {
+    READ,
+    STATE_CHANGING,
+    OTHER,
+    UNKNOWN;
+
+    static MethodKind of(String method) {
+      return switch (method) {
+        case "GET", "HEAD" -> READ;
+        case "POST", "PUT", "PATCH", "DELETE" -> STATE_CHANGING;
+        case "OPTIONS" -> OTHER;
+        default -> UNKNOWN;
+      };
+    }
+  }
 
   private RouteRequest(Builder builder) {
     this.method = builder.method;
     this.rawPath = builder.rawPath;
     this.rawQuery = builder.rawQuery;
     this.contextPath = builder.contextPath;
-    this.serverOrigin = builder.serverOrigin;
+    this.scheme = builder.scheme;
+    this.host = builder.host;
+    this.port = builder.port;
     this.headers = builder.headers;
     this.dispatch = builder.dispatch;
+    this.methodKind = MethodKind.of(method);
   }
 
   /**
@@ -95,8 +115,19 @@ public final class RouteRequest {
     return dispatch;
   }
 
+  /** Returns whether pagenav knows the method: GET, HEAD, POST, PUT, PATCH, DELETE or OPTIONS. */
+  boolean isKnownMethod() {
+    return methodKind != MethodKind.UNKNOWN;
+  }
+
+  /** Returns whether the method is GET or HEAD. */
+  boolean isRead() {
+    return methodKind == MethodKind.READ;
+  }
+
+  /** Returns whether the method is POST, PUT, PATCH or DELETE. */
   boolean isStateChanging() {
-    return STATE_CHANGING.contains(method);
+    return methodKind == MethodKind.STATE_CHANGING;
   }
 
   /**
@@ -134,7 +165,8 @@ public final class RouteRequest {
   boolean isSameOrigin() {
     String origin = header("Origin");
     if (origin != null) {
-      return serverOrigin != null && serverOrigin.equals(origin);
+      // The server's own origin is written out only here, for the few requests that send one.
+      return scheme != null && host != null && origin(scheme, host, port).equals(origin);
     }
     String site = header("Sec-Fetch-Site");
     return site == null || site.equalsIgnoreCase("same-origin") || site.equalsIgnoreCase("none");
@@ -161,7 +193,9 @@ public final class RouteRequest {
     private final String rawPath;
     private @Nullable String rawQuery;
     private String contextPath = "";
-    private @Nullable String serverOrigin;
+    private @Nullable String scheme;
+    private @Nullable String host;
+    private int port = -1;
     private Function<String, @Nullable String> headers = name -> null;
     private boolean dispatch;
 
@@ -201,7 +235,9 @@ public final class RouteRequest {
      * @return this builder
      */
     public Builder serverOrigin(String scheme, String host, int port) {
-      this.serverOrigin = origin(scheme, host, port);
+      this.scheme = Objects.requireNonNull(scheme, "scheme");
+      this.host = Objects.requireNonNull(host, "host");
+      this.port = port;
       return this;
     }
 

@@ -9,16 +9,27 @@ final class UrlPaths {
 
   static final String RESERVED_SEGMENT = "_pagenav";
 
-  /** What a query keeps as it is besides letters and digits; '%' keeps existing escapes. */
   /** The longest encoded query a redirect keeps. */
   static final int MAX_KEPT_QUERY = 2048;
 
+  /** What a query keeps as it is besides letters and digits; '%' keeps existing escapes. */
   private static final String QUERY_SAFE = "-_.~/!$&'()*+,=:@;?%";
 
   /** What a URL path keeps as it is besides letters and digits. */
   private static final String PATH_SAFE = "-_.~/!$&'()*+,=:@";
 
   private static final String HEX = "0123456789ABCDEF";
+
+  /**
+   * The characters a raw path holds as they are: printable ASCII but '%', ';' and the backslash.
+   */
+  private static final boolean[] PLAIN_OR_SLASH = new boolean[0x80];
+
+  static {
+    for (char c = 0x21; c < 0x7F; c++) {
+      PLAIN_OR_SLASH[c] = c != '%' && c != ';' && c != '\\';
+    }
+  }
 
   private UrlPaths() {}
 
@@ -111,44 +122,114 @@ final class UrlPaths {
   }
 
   /**
-   * Canonicalises a raw request path (percent-escapes not yet decoded), or says why it is rejected.
+   * Returns why a raw request path (percent-escapes not yet decoded) must be answered with 400, or
+   * null when it is accepted. One pass over the path; nothing is allocated.
    *
    * @param raw the path as it arrived, starting with {@code /}
-   * @return the canonical path, or the reason it must be answered with 400
+   * @return the first problem found, or null
    */
-  static Canonical canonicalise(String raw) {
+  static @Nullable String rejection(String raw) {
     if (raw.isEmpty()) {
-      return Canonical.of("/");
+      return null;
     }
     if (raw.charAt(0) != '/') {
-      return Canonical.rejected("the path does not start with '/'");
+      return "the path does not start with '/'";
     }
+    return isPlain(raw) ? null : firstProblem(raw);
+  }
+
+  /**
+   * Returns whether a path is accepted as it is, the common case checked first: plain characters
+   * and slashes only, and no segment that is empty or starts with a dot. The loop has no branch, so
+   * it costs little more than reading the path.
+   */
+  private static boolean isPlain(String raw) {
+    boolean plain = true;
+    char previous = '/';
+    for (int i = 1; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      boolean segmentStart = previous == '/';
+      plain &= c < 0x80 & PLAIN_OR_SLASH[c & 0x7F] & !(segmentStart & (c == '/' | c == '.'));
+      previous = c;
+    }
+    return plain;
+  }
+
+  /** Finds the first problem of a path that {@link #isPlain} did not accept, or null. */
+  private static @Nullable String firstProblem(String raw) {
+    int length = raw.length();
+    int segment = 1;
+    for (int i = 1; i < length; i++) {
+      char c = raw.charAt(i);
+      String problem = null;
+      if (c == '/') {
+        problem = segmentProblem(raw, segment, i);
+        segment = i + 1;
+      } else if (c == '%') {
+        int value = escapeValue(raw, i);
+        // An encoded '/' or '.' is rejected here, so segments end and dots occur only unencoded.
+        problem = value < 0 ? "a malformed percent-escape" : decodedProblem(value);
+        i += 2;
+      } else if (!PLAIN_OR_SLASH[c & 0x7F] || c >= 0x80) {
+        problem = rawProblem(c);
+      }
+      if (problem != null) {
+        return problem;
+      }
+    }
+    // An empty last segment is the root or a trailing slash, both accepted.
+    return segment == length ? null : segmentProblem(raw, segment, length);
+  }
+
+  /** Checks the segment from start to stop, which holds no escaped dot. */
+  private static @Nullable String segmentProblem(String raw, int start, int stop) {
+    int length = stop - start;
+    if (length == 0) {
+      return "an empty path segment ('//')";
+    }
+    if (length <= 2 && raw.charAt(start) == '.' && raw.charAt(stop - 1) == '.') {
+      return length == 1 ? "a '.' path segment" : "a '..' path segment";
+    }
+    return null;
+  }
+
+  /**
+   * Returns whether an accepted raw path ends with a {@code /} that its canonical path drops.
+   *
+   * @param raw a path that {@link #rejection} accepts
+   * @return whether the raw path has a trailing slash
+   */
+  static boolean hasTrailingSlash(String raw) {
+    return raw.length() > 1 && raw.charAt(raw.length() - 1) == '/';
+  }
+
+  /**
+   * Returns the canonical path of an accepted raw path: decoded once, starting with {@code /},
+   * without a trailing {@code /} unless it is the root. A path with neither escapes nor a trailing
+   * slash is its own canonical path, returned as it is.
+   *
+   * @param raw a path that {@link #rejection} accepts
+   * @return the canonical path
+   */
+  static String canonicalPath(String raw) {
+    if (raw.isEmpty()) {
+      return "/";
+    }
+    int end = hasTrailingSlash(raw) ? raw.length() - 1 : raw.length();
     if (raw.indexOf('%') < 0) {
-      return checkRaw(raw);
+      return end == raw.length() ? raw : raw.substring(0, end);
     }
-    StringBuilder decoded = new StringBuilder(raw.length());
-    for (int i = 0; i < raw.length(); i++) {
+    StringBuilder decoded = new StringBuilder(end);
+    for (int i = 0; i < end; i++) {
       char c = raw.charAt(i);
       if (c == '%') {
-        int value = escapeValue(raw, i);
-        if (value < 0) {
-          return Canonical.rejected("a malformed percent-escape");
-        }
-        String problem = decodedProblem(value);
-        if (problem != null) {
-          return Canonical.rejected(problem);
-        }
-        decoded.append((char) value);
+        decoded.append((char) escapeValue(raw, i));
         i += 2;
       } else {
-        String problem = rawProblem(c);
-        if (problem != null) {
-          return Canonical.rejected(problem);
-        }
         decoded.append(c);
       }
     }
-    return checkSegments(decoded.toString());
+    return decoded.toString();
   }
 
   private static int escapeValue(String raw, int at) {
@@ -205,55 +286,12 @@ final class UrlPaths {
     }
   }
 
-  /** Checks a path without percent-escapes, the common case, in place: no decoded copy. */
-  private static Canonical checkRaw(String raw) {
-    for (int i = 0; i < raw.length(); i++) {
-      String problem = rawProblem(raw.charAt(i));
-      if (problem != null) {
-        return Canonical.rejected(problem);
-      }
-    }
-    return checkSegments(raw);
-  }
-
-  /** Checks the segments of a decoded path, starting with '/', without splitting it. */
-  private static Canonical checkSegments(String path) {
-    int length = path.length();
-    if (length == 1) {
-      return Canonical.of("/");
-    }
-    boolean trailingSlash = path.charAt(length - 1) == '/';
-    int end = trailingSlash ? length - 1 : length;
-    for (int start = 1; start <= end; ) {
-      int slash = path.indexOf('/', start);
-      int stop = slash < 0 || slash > end ? end : slash;
-      String problem = segmentProblem(path, start, stop);
-      if (problem != null) {
-        return Canonical.rejected(problem);
-      }
-      start = stop + 1;
-    }
-    return new Canonical(trailingSlash ? path.substring(0, end) : path, trailingSlash, null);
-  }
-
-  private static @Nullable String segmentProblem(String path, int start, int stop) {
-    int length = stop - start;
-    if (length == 0) {
-      return "an empty path segment ('//')";
-    }
-    if (path.charAt(start) == '.'
-        && (length == 1 || length == 2 && path.charAt(start + 1) == '.')) {
-      return "a '" + path.substring(start, stop) + "' path segment";
-    }
-    return null;
-  }
-
   /**
    * Writes a canonical path as a URL path: characters that a URL path cannot hold as they are, such
    * as {@code ?} and {@code #}, are percent-encoded again, so that a location built from it names
    * the same path.
    *
-   * @param canonicalPath a decoded path from {@link #canonicalise}
+   * @param canonicalPath a decoded path from {@link #canonicalPath}
    * @return the path, safe to use in a {@code Location} header
    */
   static String toUrl(String canonicalPath) {
@@ -272,28 +310,5 @@ final class UrlPaths {
       }
     }
     return out.toString();
-  }
-
-  /**
-   * A canonical request path, or the reason there is none.
-   *
-   * @param path the decoded path, starting with {@code /}, without a trailing {@code /} unless it
-   *     is the root; empty when rejected
-   * @param trailingSlash whether the raw path ended with a {@code /} that was dropped
-   * @param rejection why the raw path was rejected, or null when it was accepted
-   */
-  record Canonical(String path, boolean trailingSlash, @Nullable String rejection) {
-
-    static Canonical of(String path) {
-      return new Canonical(path, false, null);
-    }
-
-    static Canonical rejected(String reason) {
-      return new Canonical("", false, reason);
-    }
-
-    boolean isRejected() {
-      return rejection != null;
-    }
   }
 }

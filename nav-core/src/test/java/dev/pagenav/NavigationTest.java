@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class NavigationTest {
@@ -186,11 +188,92 @@ class NavigationTest {
   void equalsWhenSameDeclarationThenEqualWithSameHashCode() {
     Navigation first = Navigation.of(Section.of("R", login, bugs));
 
-    Navigation second = Navigation.of(Section.of("R", login, bugs));
+    Navigation second =
+        Navigation.of(Section.of("R", Page.of("login", "Log in"), Page.of("bugs", "Bug reports")));
 
+    assertThat(second).isNotSameAs(first);
     assertThat(first).isEqualTo(second).hasSameHashCodeAs(second);
     assertThat(first)
         .isNotEqualTo(Navigation.builder().section("R", login, bugs).expanded(1).build());
+  }
+
+  @Test
+  void buildWhenSamePagesAndSettingsThenReturnsTheNavigationBuiltBefore() {
+    Navigation first = Navigation.builder().section("R", login, bugs).expanded(1).build();
+
+    Navigation again = Navigation.builder().section("R", login, bugs).expanded(1).build();
+
+    assertThat(again).isSameAs(first);
+  }
+
+  @Test
+  void buildWhenLabelOrderOrSettingDiffersThenAnotherNavigation() {
+    Navigation first = Navigation.of(Section.of("R", login, bugs));
+
+    assertThat(Navigation.of(Section.of("S", login, bugs))).isNotSameAs(first).isNotEqualTo(first);
+    assertThat(Navigation.of(Section.of("R", bugs, login))).isNotEqualTo(first);
+    assertThat(Navigation.of(Section.of("R", login), Section.of("", bugs))).isNotEqualTo(first);
+    assertThat(Navigation.builder().section("R", login, bugs).position(MenuPosition.TOP).build())
+        .isNotEqualTo(first);
+  }
+
+  @Test
+  void buildWhenEqualPageObjectWithOtherTitleThenNavigationShowsTheNewTitle() {
+    Navigation.of(login, bugs);
+
+    Navigation renamed = Navigation.of(login, Page.of("bugs", "Renamed"));
+
+    assertThat(renamed.find("bugs")).map(Page::title).contains("Renamed");
+  }
+
+  @Test
+  void buildWhenInvalidTwiceThenFailsBothTimes() {
+    Page twin = Page.of("bugs", "Twin");
+
+    for (int attempt = 0; attempt < 2; attempt++) {
+      assertThatThrownBy(() -> Navigation.of(bugs, twin))
+          .isInstanceOf(InvalidNavigationException.class);
+    }
+  }
+
+  @Test
+  void buildWhenManyDistinctNavigationsThenRemembersOnlyRecentOnes() {
+    Navigation first = Navigation.of(login, bugs);
+
+    for (int i = 0; i < 200; i++) {
+      Navigation.of(Page.of("page" + i, "Page " + i));
+    }
+
+    assertThat(Navigation.of(login, bugs)).isNotSameAs(first).isEqualTo(first);
+  }
+
+  @Test
+  void findWhenManyNestedPagesThenEachFoundAndNeighboursNot() {
+    List<Page> pages = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      pages.add(Page.of("reports/g" + i / 10 + "/page" + i, "Page " + i));
+    }
+    Navigation navigation = Navigation.of(pages.toArray(Page[]::new));
+
+    for (Page page : pages) {
+      assertThat(navigation.find(page.urlPath())).containsSame(page);
+      assertThat(navigation.find(page.urlPath() + "0")).isEmpty();
+    }
+    assertThat(navigation.find("reports/g0")).isEmpty();
+    assertThat(navigation.find("")).isEmpty();
+  }
+
+  @Test
+  void routeWhenRequestPathUnderMountThenTheSameDecisionWhateverTheMount() {
+    Navigation navigation = Navigation.of(login, bugs);
+
+    RoutingDecision atRoot = navigation.route("/bugs", "");
+    assertThat(atRoot).extracting(RoutingDecision::page).isSameAs(bugs);
+    assertThat(navigation.route("/app/bugs", "/app")).isSameAs(atRoot);
+    assertThat(navigation.route("/bugs", "")).isSameAs(atRoot);
+    assertThat(navigation.route("/bugs", "/app")).isNull();
+    assertThat(navigation.route("/app/bugs", "")).isNull();
+    assertThat(navigation.route("/appbugs", "/app")).isNull();
   }
 
   @Test

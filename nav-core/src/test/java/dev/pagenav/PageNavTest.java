@@ -73,6 +73,15 @@ class PageNavTest {
   }
 
   @Test
+  void decideWhenSamePageAgainThenTheSameDecisionAsBeforeNothingNewMade() {
+    RoutingDecision first = get("/bugs", loggedIn);
+
+    assertThat(get("/bugs", loggedIn)).isSameAs(first);
+    assertThat(get("/", loggedIn)).isSameAs(get("/", loggedIn));
+    assertThat(get("/alerts", loggedIn).page()).isEqualTo(ALERTS);
+  }
+
+  @Test
   void decideWhenPageInNavigationThenRendersIt() {
     RoutingDecision decision = get("/bugs", loggedIn);
 
@@ -770,6 +779,31 @@ class PageNavTest {
             .build();
 
     assertThat(built.applicationPages()).containsExactlyInAnyOrder("login", "reports/bugs");
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "/app/api/items, PASS",
+    "/app/error, NOT_FOUND",
+    "/app/_pagenav/x, RESOURCE",
+    "/elsewhere, PASS",
+    "/app/reports/bugs, RENDER",
+    "/app/reports/bugs/, MOVED",
+    "/app/reports/./bugs, BAD_REQUEST"
+  })
+  void decideWhenMappedPathLeftOutThenDecidedLikeAnyOtherPath(String target, Outcome outcome) {
+    Page reports = Page.of("reports/bugs", "Bug reports");
+    Page api = Page.of("api/items", "Items");
+    PageNav built =
+        PageNav.builder(state -> Navigation.of(Page.of("home", "Home"), reports, api))
+            .mount("/app")
+            .exclude("/app/api/")
+            .internal("/app/error")
+            .mappedPaths(
+                List.of("/app/reports/bugs", "/app/api/items", "/app/error", "/app/_pagenav/x"))
+            .build();
+
+    assertThat(built.decide(request("GET", target).build(), loggedIn).outcome()).isEqualTo(outcome);
   }
 
   @Test

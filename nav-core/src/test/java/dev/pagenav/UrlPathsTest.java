@@ -81,23 +81,29 @@ class UrlPathsTest {
     "/%62ugs, /bugs",
     "/%7Euser, /~user",
     "/a-b_c~d.e, /a-b_c~d.e",
-    "/Bugs, /Bugs"
+    "/Bugs, /Bugs",
+    "/..., /...",
+    "/.a/b./..c, /.a/b./..c"
   })
   void canonicaliseWhenAcceptedThenDecodesOnce(String raw, String expected) {
-    UrlPaths.Canonical canonical = UrlPaths.canonicalise(raw);
+    assertThat(UrlPaths.rejection(raw)).isNull();
+    assertThat(UrlPaths.canonicalPath(raw)).isEqualTo(expected);
+    assertThat(UrlPaths.hasTrailingSlash(raw)).isFalse();
+  }
 
-    assertThat(canonical.isRejected()).isFalse();
-    assertThat(canonical.path()).isEqualTo(expected);
-    assertThat(canonical.trailingSlash()).isFalse();
+  @Test
+  void canonicalPathWhenNothingToDecodeThenIsTheRawPathItself() {
+    String raw = "/reports/bugs";
+
+    assertThat(UrlPaths.canonicalPath(raw)).isSameAs(raw);
   }
 
   @ParameterizedTest
   @CsvSource({"/bugs/, /bugs", "/reports/bugs/, /reports/bugs", "/%62ugs/, /bugs"})
   void canonicaliseWhenTrailingSlashThenDropsItAndSaysSo(String raw, String expected) {
-    UrlPaths.Canonical canonical = UrlPaths.canonicalise(raw);
-
-    assertThat(canonical.path()).isEqualTo(expected);
-    assertThat(canonical.trailingSlash()).isTrue();
+    assertThat(UrlPaths.rejection(raw)).isNull();
+    assertThat(UrlPaths.canonicalPath(raw)).isEqualTo(expected);
+    assertThat(UrlPaths.hasTrailingSlash(raw)).isTrue();
   }
 
   @ParameterizedTest
@@ -123,6 +129,10 @@ class UrlPathsTest {
         "/bugs/.|a '.' path segment",
         "/../bugs|a '..' path segment",
         "/a/../b|a '..' path segment",
+        "/bugs/..|a '..' path segment",
+        "/bugs/./|a '.' path segment",
+        "/./|a '.' path segment",
+        "/a/%2e%2e|an encoded '.'",
         "/%|a malformed percent-escape",
         "/%2|a malformed percent-escape",
         "/a%zz|a malformed percent-escape",
@@ -137,10 +147,7 @@ class UrlPathsTest {
         "/a%80|non-ASCII after decoding"
       })
   void canonicaliseWhenAmbiguousOrMalformedThenRejectedWithReason(String raw, String reason) {
-    UrlPaths.Canonical canonical = UrlPaths.canonicalise(raw);
-
-    assertThat(canonical.isRejected()).isTrue();
-    assertThat(canonical.rejection()).isEqualTo(reason);
+    assertThat(UrlPaths.rejection(raw)).isEqualTo(reason);
   }
 
   @ParameterizedTest
@@ -156,25 +163,19 @@ class UrlPathsTest {
         "/a\u007Fb"
       })
   void canonicaliseWhenRawControlCharacterThenRejected(String raw) {
-    UrlPaths.Canonical canonical = UrlPaths.canonicalise(raw);
-
-    assertThat(canonical.rejection()).isEqualTo("a control or whitespace character");
+    assertThat(UrlPaths.rejection(raw)).isEqualTo("a control or whitespace character");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"/caf\u00e9", "/a\u2028b", "/a\u2029b", "/\uFF0Fbugs", "/\uD83D\uDC1E"})
   void canonicaliseWhenRawNonAsciiThenRejected(String raw) {
-    UrlPaths.Canonical canonical = UrlPaths.canonicalise(raw);
-
-    assertThat(canonical.rejection()).isEqualTo("a non-ASCII character");
+    assertThat(UrlPaths.rejection(raw)).isEqualTo("a non-ASCII character");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"/%\u0666\u0662ugs", "/%\uFF16\uFF12ugs", "/a%\uFF12\uFF26b"})
   void canonicaliseWhenEscapeHasNonAsciiDigitsThenRejectedAsMalformed(String raw) {
-    UrlPaths.Canonical canonical = UrlPaths.canonicalise(raw);
-
-    assertThat(canonical.rejection()).isEqualTo("a malformed percent-escape");
+    assertThat(UrlPaths.rejection(raw)).isEqualTo("a malformed percent-escape");
   }
 
   @ParameterizedTest
