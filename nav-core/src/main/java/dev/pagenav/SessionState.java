@@ -89,6 +89,11 @@ public final class SessionState {
     if (text == null) {
       return key.defaultValue();
     }
+    Object simple = readSimple(text, key.type());
+    if (simple != null) {
+      decoded.put(key.name(), simple);
+      return key.type().cast(simple);
+    }
     try {
       T value = JSON.readValue(text, key.type());
       decoded.put(key.name(), value);
@@ -194,6 +199,27 @@ public final class SessionState {
     version++;
     unreadable.remove(name);
     listener.changed(name, text);
+  }
+
+  /**
+   * Reads the commonest values, a boolean or a string without escapes, without a JSON parser, or
+   * returns null to leave the text to it. Both ways read the same text as the same value.
+   */
+  private static @Nullable Object readSimple(String text, Class<?> type) {
+    if (type == Boolean.class) {
+      return text.equals("true") ? Boolean.TRUE : text.equals("false") ? Boolean.FALSE : null;
+    }
+    if (type != String.class || text.length() < 2 || text.charAt(0) != '"') {
+      return null;
+    }
+    int end = text.length() - 1;
+    for (int i = 1; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\\' || c < 0x20) {
+        return null;
+      }
+    }
+    return text.charAt(end) == '"' ? text.substring(1, end) : null;
   }
 
   private static String write(StateKey<?> key, Object value) {

@@ -8,6 +8,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import tools.jackson.core.JacksonException;
 
 class SessionStateTest {
 
@@ -40,6 +43,47 @@ class SessionStateTest {
       stored.remove(name);
     } else {
       stored.put(name, json);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "true",
+        "false",
+        " true",
+        "True",
+        "1",
+        "\"true\"",
+        "\"admin\"",
+        "\"\"",
+        "\"caf\u00e9 \uD83D\uDC1E\"",
+        "\"a\\\"b\"",
+        "\"a\\nb\"",
+        "\"a\u0001b\"",
+        "\"a\" \"b\"",
+        "\"admin\" ",
+        "\"unterminated",
+        "\"",
+        "[\"a\"]",
+        "42"
+      })
+  void getWhenBooleanOrStringThenReadsAsTheJsonParserDoes(String text) {
+    for (Class<?> type : List.of(Boolean.class, String.class)) {
+      StateKey<?> key = StateKey.of("value", type);
+      Object expected;
+      try {
+        expected = SessionState.JSON.readValue(text, type);
+      } catch (JacksonException e) {
+        expected = "unreadable";
+      }
+      SessionState state = SessionState.of(Map.of("value", text), (name, json) -> {});
+
+      Object read = state.get(key);
+
+      assertThat(state.unreadableKeys().isEmpty() ? read : "unreadable")
+          .as("%s as %s", text, type.getSimpleName())
+          .isEqualTo(expected);
     }
   }
 
