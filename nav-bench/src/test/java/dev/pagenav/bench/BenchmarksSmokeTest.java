@@ -37,10 +37,12 @@ class BenchmarksSmokeTest {
         .extracting(result -> result.getParams().getBenchmark())
         .contains(
             "dev.pagenav.bench.DecisionBenchmark.pagenav",
+            "dev.pagenav.bench.DecisionBenchmark.pagenavNewRequest",
             "dev.pagenav.bench.DecisionBenchmark.springSecurity",
             "dev.pagenav.bench.DecisionBenchmark.hashMapFloor",
             "dev.pagenav.bench.NavigationBenchmark.built",
-            "dev.pagenav.bench.NavigationBenchmark.unchanged",
+            "dev.pagenav.bench.NavigationBenchmark.rebuiltEqual",
+            "dev.pagenav.bench.NavigationBenchmark.sameInstance",
             "dev.pagenav.bench.MenuBenchmark.html",
             "dev.pagenav.bench.MenuBenchmark.json",
             "dev.pagenav.bench.StoreBenchmark.load",
