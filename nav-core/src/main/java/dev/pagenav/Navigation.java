@@ -373,11 +373,16 @@ public final class Navigation {
       this.sections = sections;
       this.position = position;
       this.expanded = expanded;
+      // Each section's label, size and first and last page: enough to tell navigations apart
+      // cheaply; equals compares every page.
       int h = 31 * position.hashCode() + expanded;
       for (Section section : sections) {
+        List<Page> pages = section.pages();
         h = 31 * h + section.label().hashCode();
-        for (Page page : section.pages()) {
-          h = 31 * h + System.identityHashCode(page);
+        h = 31 * h + pages.size();
+        if (!pages.isEmpty()) {
+          h = 31 * h + System.identityHashCode(pages.get(0));
+          h = 31 * h + System.identityHashCode(pages.get(pages.size() - 1));
         }
       }
       this.hash = h;
