@@ -3,7 +3,7 @@ package dev.pagenav.servlet;
 import dev.pagenav.SessionStateStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.util.Collections;
+import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -27,7 +27,9 @@ public final class HttpSessionStateStore implements SessionStateStore<HttpServle
       return Map.of();
     }
     Map<String, String> values = new HashMap<>();
-    for (String attribute : Collections.list(session.getAttributeNames())) {
+    Enumeration<String> attributes = session.getAttributeNames();
+    while (attributes.hasMoreElements()) {
+      String attribute = attributes.nextElement();
       if (attribute.startsWith(ATTRIBUTE_PREFIX)
           && session.getAttribute(attribute) instanceof String json) {
         values.put(attribute.substring(ATTRIBUTE_PREFIX.length()), json);
