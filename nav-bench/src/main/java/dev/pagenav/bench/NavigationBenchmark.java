@@ -25,7 +25,7 @@ import org.openjdk.jmh.annotations.State;
 public class NavigationBenchmark {
 
   /** More distinct applications than pagenav remembers navigations, so each build is new. */
-  private static final int DISTINCT = 128;
+  private static final int DISTINCT = 65;
 
   @Param({"10", "100", "1000"})
   int pages;
