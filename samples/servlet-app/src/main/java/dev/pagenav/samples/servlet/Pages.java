@@ -70,12 +70,17 @@ final class Pages {
             + "</p>");
   }
 
-  /** Serves the access matrix as a page of its own: every persona against every page. */
+  /**
+   * Shows the access matrix, every persona against every page, inside the layout so the menu stays
+   * at hand on this hidden page.
+   */
   static void access(PageContext page) throws IOException {
-    page.response().setContentType("text/html;charset=UTF-8");
-    page.response()
-        .getWriter()
-        .write(AccessMatrix.of(new LoginNavigation(), LoginNavigation.PERSONAS).toHtml());
+    write(
+        page,
+        AccessMatrix.of(new LoginNavigation(), LoginNavigation.PERSONAS).toHtmlTable()
+            + "<p>Back to "
+            + link(page, LoginNavigation.HISTORY)
+            + "</p>");
   }
 
   private static String item(PageContext page, Page target) {
