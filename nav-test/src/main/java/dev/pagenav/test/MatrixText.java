@@ -51,10 +51,10 @@ final class MatrixText {
         + "thead th{background:#f6f8fa}td{text-align:center}"
         + "th[scope=row],caption{text-align:left}caption{padding:.4rem 0}"
         + ".default{background:#dafbe1;font-weight:600}.yes{background:#dafbe1}"
-        + ".hidden{background:#fff8c5}.no{color:#8c959f}code{font-size:.9em}"
-        + "</style></head><body><h1>Access matrix</h1>"
+        + ".hidden{background:#fff8c5}.no{color:#59636e}code{font-size:.9em}"
+        + "</style></head><body><main><h1>Access matrix</h1>"
         + table(matrix)
-        + "</body></html>\n";
+        + "</main></body></html>\n";
   }
 
   static String table(AccessMatrix matrix) {
