@@ -13,6 +13,9 @@ import org.springframework.stereotype.Component;
  * login page; a requester gets the request pages, a responder the respond pages, an admin every
  * section. The menu position chosen in the settings is part of the navigation too.
  *
+ * <p>An admin has eight menu items, more than fit at a glance, so the admin menu shows the first
+ * five and folds the rest behind a "View 3 more" toggle.
+ *
  * <p>Two more pages are hidden from the menu: the access matrix, linked from the settings for every
  * role, and the {@code pagenav} actuator endpoint, for admins only. Actuator paths are request
  * mappings like any other, so the navigation guards them too.
@@ -37,6 +40,9 @@ final class RoleNavigation implements NavigationPolicy {
   static final Page ADMIN_2 = Page.of("admin-2", "Admin 2", ":material/security:");
   static final Page ACTUATOR = Page.of("actuator/pagenav", "Pages and access").hidden();
 
+  /** How many items the admin menu shows before its "View N more" toggle. */
+  static final int ADMIN_EXPANDED = 5;
+
   private static final Navigation LOGGED_OUT = Navigation.of(LOGIN);
 
   @Override
@@ -56,7 +62,7 @@ final class RoleNavigation implements NavigationPolicy {
       navigation.section("Respond", landing(RESPOND_1, role == Role.RESPONDER), RESPOND_2);
     }
     if (role == Role.ADMIN) {
-      navigation.section("Admin", ADMIN_1.asDefault(), ADMIN_2, ACTUATOR);
+      navigation.section("Admin", ADMIN_1.asDefault(), ADMIN_2, ACTUATOR).expanded(ADMIN_EXPANDED);
     }
     return navigation.build();
   }

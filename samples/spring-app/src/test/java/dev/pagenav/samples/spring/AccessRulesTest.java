@@ -63,6 +63,13 @@ class AccessRulesTest {
   }
 
   @Test
+  void navigationWhenAdminThenFiveItemsBeforeTheToggleAndEveryItemForOtherRoles() {
+    assertThat(POLICY.navigationFor(ADMIN.state()).expanded()).isEqualTo(5);
+    assertThat(POLICY.navigationFor(REQUESTER.state()).expanded()).isEqualTo(Navigation.ALL);
+    assertThat(POLICY.navigationFor(RESPONDER.state()).expanded()).isEqualTo(Navigation.ALL);
+  }
+
+  @Test
   void menuWhenRequesterThenHiddenPagesAreNoItems() {
     assertThat(POLICY, REQUESTER).showsItems("Log out", "Settings", "Request 1", "Request 2");
   }
