@@ -95,6 +95,17 @@ public record Menu(MenuPosition position, int expanded, List<MenuSection> sectio
   }
 
   /**
+   * Returns whether the current page is among the items behind the "View N more" toggle, which a
+   * renderer then shows open, so that the current page is never hidden.
+   *
+   * @return whether the active item is collapsed
+   */
+  public boolean isActiveCollapsed() {
+    return collapsedSections().stream()
+        .anyMatch(section -> section.items().stream().anyMatch(MenuItem::active));
+  }
+
+  /**
    * Returns the menu as JSON, in the schema documented in the README.
    *
    * @return the JSON text

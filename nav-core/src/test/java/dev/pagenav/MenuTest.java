@@ -159,4 +159,13 @@ class MenuTest {
     assertThat(menu.expandedSections()).isEqualTo(menu.sections());
     assertThat(menu.collapsedSections()).isEmpty();
   }
+
+  @Test
+  void isActiveCollapsedWhenActiveItemBehindTheToggleThenTrueElseFalse() {
+    List<MenuSection> sections = List.of(new MenuSection("", List.of(PARTY, DOCS, BUGS)));
+
+    assertThat(new Menu(MenuPosition.SIDEBAR, 2, sections).isActiveCollapsed()).isTrue();
+    assertThat(new Menu(MenuPosition.SIDEBAR, 3, sections).isActiveCollapsed()).isFalse();
+    assertThat(menu(MenuPosition.SIDEBAR, 1, 3).isActiveCollapsed()).isFalse();
+  }
 }

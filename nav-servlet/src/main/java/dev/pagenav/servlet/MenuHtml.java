@@ -52,7 +52,9 @@ final class MenuHtml {
     sections(html, menu.expandedSections());
     List<MenuSection> more = menu.collapsedSections();
     if (!more.isEmpty()) {
-      html.append("<details class=\"pagenav-more\"><summary>View ")
+      html.append("<details class=\"pagenav-more\"")
+          .append(menu.isActiveCollapsed() ? " open" : "")
+          .append("><summary>View ")
           .append(menu.collapsedCount())
           .append(" more</summary>");
       sections(html, more);

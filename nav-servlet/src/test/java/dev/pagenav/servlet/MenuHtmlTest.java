@@ -57,6 +57,21 @@ class MenuHtmlTest {
   }
 
   @Test
+  void menuWhenCurrentPageBehindViewMoreToggleThenToggleStartsOpen() {
+    Menu menu =
+        menu(
+            MenuPosition.SIDEBAR,
+            1,
+            new MenuSection("", List.of(BUGS)),
+            new MenuSection("More", List.of(HOME)));
+
+    String html = MenuHtml.menu(menu);
+
+    assertThat(html)
+        .contains("<details class=\"pagenav-more\" open><summary>View 1 more</summary>");
+  }
+
+  @Test
   void menuWhenExpandedLimitedThenRestBehindViewMoreToggle() {
     Menu menu =
         menu(
