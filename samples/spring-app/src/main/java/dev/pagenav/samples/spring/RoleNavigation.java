@@ -43,6 +43,12 @@ final class RoleNavigation implements NavigationPolicy {
   /** How many items the admin menu shows before its "View N more" toggle. */
   static final int ADMIN_EXPANDED = 5;
 
+  // Each role lands on its own first page, so the default is chosen per navigation. These are
+  // constants too, so that pagenav recognises a navigation it built before and reuses it.
+  private static final Page REQUESTER_HOME = REQUEST_1.asDefault();
+  private static final Page RESPONDER_HOME = RESPOND_1.asDefault();
+  private static final Page ADMIN_HOME = ADMIN_1.asDefault();
+
   private static final Navigation LOGGED_OUT = Navigation.of(LOGIN);
 
   @Override
@@ -56,19 +62,14 @@ final class RoleNavigation implements NavigationPolicy {
             .position(state.get(MENU_POSITION))
             .section("Account", LOGOUT, SETTINGS, ABOUT, ACCESS);
     if (role == Role.REQUESTER || role == Role.ADMIN) {
-      navigation.section("Request", landing(REQUEST_1, role == Role.REQUESTER), REQUEST_2);
+      navigation.section("Request", role == Role.REQUESTER ? REQUESTER_HOME : REQUEST_1, REQUEST_2);
     }
     if (role == Role.RESPONDER || role == Role.ADMIN) {
-      navigation.section("Respond", landing(RESPOND_1, role == Role.RESPONDER), RESPOND_2);
+      navigation.section("Respond", role == Role.RESPONDER ? RESPONDER_HOME : RESPOND_1, RESPOND_2);
     }
     if (role == Role.ADMIN) {
-      navigation.section("Admin", ADMIN_1.asDefault(), ADMIN_2, ACTUATOR).expanded(ADMIN_EXPANDED);
+      navigation.section("Admin", ADMIN_HOME, ADMIN_2, ACTUATOR).expanded(ADMIN_EXPANDED);
     }
     return navigation.build();
-  }
-
-  // Each role lands on its own first page, so the default is chosen per navigation.
-  private static Page landing(Page page, boolean isDefault) {
-    return isDefault ? page.asDefault() : page;
   }
 }
