@@ -454,4 +454,19 @@ class ServletSampleIT {
     assertThat(icon.getText()).isEqualTo("notification_important");
     assertThat(icon.getRect().getWidth()).isLessThanOrEqualTo(32);
   }
+
+  @Test
+  void emojiIconWhenInTheMenuThenDrawnAsTextNotWithTheIconFont() {
+    open();
+    logIn();
+
+    WebElement icon =
+        browser.findElement(By.cssSelector("nav.pagenav a[href='/history'] .pagenav-icon"));
+
+    assertThat(icon.getText()).isEqualTo("\uD83D\uDD58");
+    assertThat(icon.getAttribute("class")).doesNotContain("material-symbols");
+    assertThat(icon.getCssValue("font-family")).doesNotContain("Material Symbols");
+    assertThat(icon.getAttribute("aria-hidden")).isEqualTo("true");
+    assertThat(icon.getRect().getWidth()).isPositive().isLessThanOrEqualTo(32);
+  }
 }

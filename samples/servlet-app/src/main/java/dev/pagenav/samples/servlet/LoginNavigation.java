@@ -25,7 +25,7 @@ final class LoginNavigation implements NavigationPolicy {
   static final Page ALERTS =
       Page.of("alerts", "System alerts", ":material/notification_important:");
   static final Page SEARCH = Page.of("search", "Search", ":material/search:");
-  static final Page HISTORY = Page.of("history", "History", ":material/history:");
+  static final Page HISTORY = Page.of("history", "History", "🕘");
   static final Page ACCESS = Page.of("access", "Access matrix", ":material/table_view:").hidden();
 
   /** Who uses the sample, for its access matrix and its access-rule tests. */
