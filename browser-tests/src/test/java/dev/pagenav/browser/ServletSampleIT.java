@@ -468,5 +468,22 @@ class ServletSampleIT {
     assertThat(icon.getCssValue("font-family")).doesNotContain("Material Symbols");
     assertThat(icon.getAttribute("aria-hidden")).isEqualTo("true");
     assertThat(icon.getRect().getWidth()).isPositive().isLessThanOrEqualTo(32);
+    // Drawn with an emoji font, the clock has colours; a missing glyph is a grey or black box.
+    Object coloured =
+        browser.executeScript(
+            "const c = document.createElement('canvas'); c.width = c.height = 40;"
+                + "const g = c.getContext('2d'); g.font = getComputedStyle(arguments[0]).fontSize"
+                + " + ' ' + getComputedStyle(arguments[0]).fontFamily;"
+                + "g.fillText(arguments[0].textContent, 4, 30);"
+                + "const d = g.getImageData(0, 0, 40, 40).data;"
+                + "for (let i = 0; i < d.length; i += 4) {"
+                + "  if (d[i + 3] > 0 && (Math.abs(d[i] - d[i + 1]) > 40"
+                + "      || Math.abs(d[i + 1] - d[i + 2]) > 40)) return true; }"
+                + "return false;",
+            icon);
+    assertThat(coloured)
+        .as(
+            "emoji drawn in colour; without an emoji font: apt-get install -y fonts-noto-color-emoji")
+        .isEqualTo(true);
   }
 }
