@@ -67,6 +67,21 @@ class SpringAppIT {
 
   @ParameterizedTest
   @CsvSource({
+    "GET, /, multipart/form-data; boundary=",
+    "GET, /css/app.css, multipart/form-data",
+    "GET, /actuator/health, multipart/mixed",
+    "POST, /login, multipart/form-data; boundary="
+  })
+  void requestWhenMultipartWithoutBoundaryThenNeverAServerError(
+      String method, String target, String contentType) throws IOException {
+    Response response =
+        new RawHttp(port).send(method, target, Map.of("Content-Type", contentType), "");
+
+    assertThat(response.status()).isLessThan(500);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
     "requester, Requester, Request 1, Account|Request",
     "responder, Responder, Respond 1, Account|Respond",
     "admin, Admin, Admin 1, Account|Request|Respond|Admin"
