@@ -301,14 +301,24 @@ final class UrlPaths {
   /** Percent-encodes the UTF-8 bytes of every character but ASCII letters, digits and safe. */
   private static String percentEncode(String text, String safe) {
     StringBuilder out = new StringBuilder(text.length());
-    for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-      int c = b & 0xFF;
-      if (c < 0x80 && (Character.isLetterOrDigit(c) || safe.indexOf(c) >= 0)) {
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < bytes.length; i++) {
+      int c = bytes[i] & 0xFF;
+      boolean kept = c < 0x80 && (Character.isLetterOrDigit(c) || safe.indexOf(c) >= 0);
+      // A '%' that the safe characters keep stays only as the start of a well-formed escape.
+      if (c == '%') {
+        kept &= i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2]);
+      }
+      if (kept) {
         out.append((char) c);
       } else {
         out.append('%').append(HEX.charAt(c >> 4)).append(HEX.charAt(c & 0xF));
       }
     }
     return out.toString();
+  }
+
+  private static boolean isHex(byte b) {
+    return hexDigit((char) (b & 0xFF)) >= 0;
   }
 }

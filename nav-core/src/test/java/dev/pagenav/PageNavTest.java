@@ -293,6 +293,8 @@ class PageNavTest {
         "/bugs/, '', /bugs",
         "/bugs/, sort=new&x=%20, /bugs?sort=new&x=%20",
         "/reports/bugs/, a=1, /reports/bugs?a=1",
+        "/bugs/, a=%zz&b=%2&c=%, /bugs?a=%25zz&b=%252&c=%25",
+        "/bugs/, a=%4A%4a, /bugs?a=%4A%4a",
         "/nope/, NONE, /nope"
       })
   void decideWhenTrailingSlashThenMovedKeepingQuery(String rawPath, String query, String location) {
