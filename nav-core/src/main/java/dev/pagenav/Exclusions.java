@@ -56,12 +56,11 @@ final class Exclusions {
 
   /** Returns whether a canonical path is excluded. */
   boolean matches(String path) {
-    if (!paths.isEmpty() && paths.contains(path)) {
+    if (paths.contains(path)) {
       return true;
     }
     for (String prefix : prefixes) {
-      if (path.startsWith(prefix)
-          && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/')) {
+      if (UrlPaths.isAtOrUnder(path, prefix)) {
         return true;
       }
     }

@@ -127,7 +127,7 @@ public final class PageNav {
     if (!trailingSlash && path.equals(menuJsonPath)) {
       return RoutingDecision.of(Outcome.MENU, "menu JSON");
     }
-    if (!isUnderMount(path)) {
+    if (!UrlPaths.isAtOrUnder(path, mount)) {
       return RoutingDecision.of(Outcome.PASS, "outside the mount point");
     }
     if (!trailingSlash && path.startsWith(RESOURCES, mount.length())) {
@@ -249,11 +249,6 @@ public final class PageNav {
 
   private static String withQuery(String location, RouteRequest request) {
     return UrlPaths.withQuery(location, request.rawQuery());
-  }
-
-  private boolean isUnderMount(String path) {
-    return path.startsWith(mount)
-        && (path.length() == mount.length() || path.charAt(mount.length()) == '/');
   }
 
   /** Builds a {@link PageNav}; {@link #build()} reports every configuration problem at once. */

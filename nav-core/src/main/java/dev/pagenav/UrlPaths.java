@@ -21,13 +21,14 @@ final class UrlPaths {
   private static final String HEX = "0123456789ABCDEF";
 
   /**
-   * The characters a raw path holds as they are: printable ASCII but '%', ';' and the backslash.
+   * The ASCII characters a raw path holds as they are, '/' among them: those {@link #rawProblem}
+   * accepts, but '%', which starts an escape.
    */
   private static final boolean[] PLAIN_OR_SLASH = new boolean[0x80];
 
   static {
-    for (char c = 0x21; c < 0x7F; c++) {
-      PLAIN_OR_SLASH[c] = c != '%' && c != ';' && c != '\\';
+    for (char c = 0; c < 0x80; c++) {
+      PLAIN_OR_SLASH[c] = c != '%' && rawProblem(c) == null;
     }
   }
 
@@ -123,7 +124,7 @@ final class UrlPaths {
 
   /**
    * Returns why a raw request path (percent-escapes not yet decoded) must be answered with 400, or
-   * null when it is accepted. One pass over the path; nothing is allocated.
+   * null when it is accepted. A plain path is accepted in one pass; nothing is allocated.
    *
    * @param raw the path as it arrived, starting with {@code /}
    * @return the first problem found, or null
@@ -170,7 +171,7 @@ final class UrlPaths {
         // An encoded '/' or '.' is rejected here, so segments end and dots occur only unencoded.
         problem = value < 0 ? "a malformed percent-escape" : decodedProblem(value);
         i += 2;
-      } else if (!PLAIN_OR_SLASH[c & 0x7F] || c >= 0x80) {
+      } else {
         problem = rawProblem(c);
       }
       if (problem != null) {
@@ -284,6 +285,19 @@ final class UrlPaths {
       default:
         return value > 0x7F ? "non-ASCII after decoding" : rawProblem((char) value);
     }
+  }
+
+  /**
+   * Returns whether a canonical path is a prefix path itself or lies under it, such as {@code /app}
+   * and {@code /app/bugs} for {@code /app}, but not {@code /apps}.
+   *
+   * @param path a canonical path
+   * @param prefix a normalised path without a trailing {@code /}, or empty for the root
+   * @return whether the path is at or under the prefix
+   */
+  static boolean isAtOrUnder(String path, String prefix) {
+    return path.startsWith(prefix)
+        && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
   }
 
   /**
