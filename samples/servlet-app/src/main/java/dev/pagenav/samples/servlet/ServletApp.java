@@ -19,6 +19,9 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.session.NullSessionCacheFactory;
+import org.eclipse.jetty.session.SessionCacheFactory;
+import org.eclipse.jetty.session.SessionDataStoreFactory;
 
 /**
  * The login sample on embedded Jetty: logged out, the only page is "Log in"; logged in, the
@@ -40,18 +43,63 @@ public final class ServletApp {
   }
 
   /**
-   * Starts the sample on a port.
+   * Starts the sample on a port, with sessions in this server's memory.
    *
    * @param port the port, or 0 for any free one
    * @return the started server
    * @throws Exception if the server cannot start
    */
   public static Server start(int port) throws Exception {
+    Server server = server(port);
+    server.start();
+    return server;
+  }
+
+  /**
+   * Starts the sample on a port, with sessions kept in a Jetty session data store, so that they
+   * outlive the server and every instance that shares the store shares them.
+   *
+   * <p>pagenav needs nothing for this: its state is session attributes holding strings, which every
+   * store can save. Use a store that instances can share, such as a {@link
+   * org.eclipse.jetty.session.JDBCSessionDataStoreFactory JDBC store}, to run several at once.
+   *
+   * <p>Note: Jetty's {@link org.eclipse.jetty.session.FileSessionDataStoreFactory file store} lists
+   * its directory when it starts and does not look again, so it keeps sessions across a restart but
+   * cannot be shared by instances running at the same time.
+   *
+   * @param port the port, or 0 for any free one
+   * @param store makes the store that holds the sessions
+   * @return the started server
+   * @throws Exception if the server or the store cannot start
+   */
+  public static Server start(int port, SessionDataStoreFactory store) throws Exception {
+    Server server = server(port);
+    server.addBean(store);
+    server.addBean(storeOnlyCache());
+    server.start();
+    return server;
+  }
+
+  // No session stays in memory between requests: each request reads its session from the store,
+  // so it sees what another instance wrote. Writing the session before the response is sent,
+  // rather than after, means the client's next request finds it, on whichever instance.
+  private static SessionCacheFactory storeOnlyCache() {
+    NullSessionCacheFactory cache = new NullSessionCacheFactory();
+    cache.setFlushOnResponseCommit(true);
+    return cache;
+  }
+
+  private static Server server(int port) {
     Server server = new Server();
     ServerConnector connector = new ServerConnector(server);
     connector.setHost(System.getenv().getOrDefault("HOST", "127.0.0.1"));
     connector.setPort(port);
     server.addConnector(connector);
+    server.setHandler(context());
+    return server;
+  }
+
+  private static ServletContextHandler context() {
     ServletContextHandler context = new ServletContextHandler(ServletContextHandler.SESSIONS);
     context.setContextPath("/");
     context.getSessionHandler().setMaxInactiveInterval(30 * 60);
@@ -59,9 +107,7 @@ public final class ServletApp {
     context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
     context.getSessionHandler().setSessionTrackingModes(Set.of(SessionTrackingMode.COOKIE));
     context.addFilter(new FilterHolder(filter()), "/*", EnumSet.allOf(DispatcherType.class));
-    server.setHandler(context);
-    server.start();
-    return server;
+    return context;
   }
 
   static PageNavFilter filter() {
