@@ -181,6 +181,26 @@ public final class SessionState {
   }
 
   /**
+   * Removes the values of the {@link #unreadableKeys() unreadable keys}, telling the listener of
+   * each, so the store drops them and a session written by another version of the application
+   * recovers on its next request.
+   *
+   * @return the names of the keys removed
+   */
+  public Set<String> removeUnreadable() {
+    if (unreadable.isEmpty()) {
+      return Set.of();
+    }
+    Set<String> removed = Set.copyOf(unreadable);
+    for (String name : removed) {
+      json.remove(name);
+      decoded.remove(name);
+      changed(name, null);
+    }
+    return removed;
+  }
+
+  /**
    * Forgets every value without telling the listener: for the adapter, after the store deleted the
    * session at logout.
    */

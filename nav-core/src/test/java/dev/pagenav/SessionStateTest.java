@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -208,6 +209,34 @@ class SessionStateTest {
 
     assertThat(loaded.get(LOGGED_IN)).isTrue();
     assertThat(loaded.unreadableKeys()).isEmpty();
+  }
+
+  @Test
+  void removeUnreadableWhenKeyWasUnreadableThenRemovedAndStoreTold() {
+    Map<String, String> told = new HashMap<>();
+    SessionState loaded =
+        SessionState.of(Map.of("logged_in", "\"yes\"", "role", "\"admin\""), told::put);
+    loaded.get(LOGGED_IN);
+
+    Set<String> removed = loaded.removeUnreadable();
+
+    assertThat(removed).containsExactly("logged_in");
+    assertThat(told).containsOnlyKeys("logged_in").containsEntry("logged_in", null);
+    assertThat(loaded.names()).containsExactly("role");
+    assertThat(loaded.unreadableKeys()).isEmpty();
+  }
+
+  @Test
+  void removeUnreadableWhenAllReadableThenNothingRemovedOrTold() {
+    SessionState loaded =
+        SessionState.of(
+            Map.of("logged_in", "true"),
+            (n, j) -> {
+              throw new AssertionError("told of " + n);
+            });
+    loaded.get(LOGGED_IN);
+
+    assertThat(loaded.removeUnreadable()).isEmpty();
   }
 
   @Test

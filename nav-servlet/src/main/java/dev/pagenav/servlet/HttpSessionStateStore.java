@@ -3,10 +3,14 @@ package dev.pagenav.servlet;
 import dev.pagenav.SessionStateStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps session state in the HttpSession, one attribute of JSON text per key.
@@ -17,9 +21,18 @@ import org.jspecify.annotations.Nullable;
  */
 public final class HttpSessionStateStore implements SessionStateStore<HttpServletRequest> {
 
+  private static final Logger LOG = LoggerFactory.getLogger(HttpSessionStateStore.class);
+
   /** The prefix of the session attributes that hold state values. */
   public static final String ATTRIBUTE_PREFIX = "dev.pagenav.state.";
 
+  /**
+   * {@inheritDoc}
+   *
+   * <p>An attribute under {@link #ATTRIBUTE_PREFIX} that holds anything but a string was not
+   * written by this store; it is removed from the session with a warning that names it, and the key
+   * reads as absent.
+   */
   @Override
   public Map<String, String> load(HttpServletRequest request) {
     HttpSession session = request.getSession(false);
@@ -27,15 +40,32 @@ public final class HttpSessionStateStore implements SessionStateStore<HttpServle
       return Map.of();
     }
     Map<String, String> values = new HashMap<>();
+    List<String> foreign = new ArrayList<>(0);
     Enumeration<String> attributes = session.getAttributeNames();
     while (attributes.hasMoreElements()) {
       String attribute = attributes.nextElement();
-      if (attribute.startsWith(ATTRIBUTE_PREFIX)
-          && session.getAttribute(attribute) instanceof String json) {
-        values.put(attribute.substring(ATTRIBUTE_PREFIX.length()), json);
+      if (attribute.startsWith(ATTRIBUTE_PREFIX)) {
+        if (session.getAttribute(attribute) instanceof String json) {
+          values.put(attribute.substring(ATTRIBUTE_PREFIX.length()), json);
+        } else {
+          foreign.add(attribute);
+        }
       }
     }
+    foreign.forEach(attribute -> removeForeign(session, attribute));
     return values;
+  }
+
+  private static void removeForeign(HttpSession session, String attribute) {
+    Object value = session.getAttribute(attribute);
+    session.removeAttribute(attribute);
+    LOG.warn(
+        "Session attribute '{}' holds a {}, not the JSON text pagenav writes, so it was removed and"
+            + " the key reads as absent. Other code or another version of the application wrote"
+            + " it; leave attributes under '{}' to pagenav.",
+        attribute,
+        value == null ? "null" : value.getClass().getName(),
+        ATTRIBUTE_PREFIX);
   }
 
   @Override

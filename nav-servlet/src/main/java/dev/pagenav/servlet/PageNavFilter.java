@@ -31,6 +31,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -168,7 +169,7 @@ public final class PageNavFilter implements Filter {
       }
       apply(exchange, decision);
     } catch (StoreUnavailableException e) {
-      unavailable(response);
+      Responses.unavailable(response);
     } catch (ServletException e) {
       throw new IllegalStateException("A refused request reached a page", e);
     }
@@ -195,10 +196,10 @@ public final class PageNavFilter implements Filter {
     Exchange exchange = new Exchange(request, response, chain, route, state);
     try {
       apply(exchange, decide(exchange));
+      removeUnreadable(state);
     } catch (StoreUnavailableException e) {
-      unavailable(response);
+      Responses.unavailable(response);
     }
-    warnUnreadable(state);
   }
 
   private RoutingDecision decide(Exchange exchange) {
@@ -363,13 +364,14 @@ public final class PageNavFilter implements Filter {
       return true;
     }
     if (find(thrown, StoreUnavailableException.class) != null) {
-      unavailable(response);
+      Responses.unavailable(response);
       return true;
     }
     return false;
   }
 
-  private static <T extends Throwable> @Nullable T find(Throwable thrown, Class<T> type) {
+  /** Returns the first of an exception and its causes that has a type, or null. */
+  static <T extends Throwable> @Nullable T find(Throwable thrown, Class<T> type) {
     for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
       if (type.isInstance(cause)) {
         return type.cast(cause);
@@ -399,12 +401,6 @@ public final class PageNavFilter implements Filter {
     Responses.redirect(response, 303, redirect.location());
   }
 
-  private static void unavailable(HttpServletResponse response) throws IOException {
-    response.setHeader("Retry-After", "5");
-    Responses.plain(
-        response, 503, "Service unavailable: session storage is failing. Try again shortly.");
-  }
-
   private void menuJson(Exchange exchange) throws IOException {
     HttpServletResponse response = exchange.response();
     if (!Responses.readOnly(exchange.route().method(), response)) {
@@ -418,12 +414,18 @@ public final class PageNavFilter implements Filter {
     response.getWriter().write(json);
   }
 
-  private static void warnUnreadable(SessionState state) {
-    if (!state.unreadableKeys().isEmpty()) {
+  /**
+   * Drops the values this request found unreadable, so each is reported once rather than on every
+   * request of the session.
+   */
+  private static void removeUnreadable(SessionState state) {
+    Set<String> removed = state.removeUnreadable();
+    if (!removed.isEmpty()) {
       LOG.warn(
-          "Session state keys {} could not be read as their types and were treated as absent;"
-              + " they were written by another version of the application or with another type.",
-          state.unreadableKeys());
+          "Session state keys {} could not be read as their types, so they were treated as absent"
+              + " and removed from the session. Another version of the application or another"
+              + " type wrote them; give a key a new name when its type changes.",
+          removed);
     }
   }
 

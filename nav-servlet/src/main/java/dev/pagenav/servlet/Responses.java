@@ -33,6 +33,12 @@ final class Responses {
     response.getWriter().write(message);
   }
 
+  /** Answers 503 for a failing session store, with a hint to try again in a few seconds. */
+  static void unavailable(HttpServletResponse response) throws IOException {
+    response.setHeader("Retry-After", "5");
+    plain(response, 503, "Service unavailable: session storage is failing. Try again shortly.");
+  }
+
   /**
    * Answers 405 to any method but GET and HEAD, for what the filter serves itself.
    *

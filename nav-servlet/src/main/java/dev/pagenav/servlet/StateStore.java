@@ -5,20 +5,21 @@ import dev.pagenav.SessionStateStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The filter's access to the application's {@link SessionStateStore}, with the failure rules in one
- * place: a load that fails is treated as empty state (fail closed), a write that fails ends the
- * request with 503, and neither logs the store's message, which may hold a session id or a value.
+ * place: a load that fails is treated as empty state (fail closed), and a write that fails ends the
+ * request with 503. Failures are logged once per episode, and a {@link StoreUnavailableException}
+ * from the store is not logged again, since whatever threw it logged it.
  */
 final class StateStore {
 
-  private static final Logger LOG = LoggerFactory.getLogger(StateStore.class);
-  private static final String FAILED = StateStore.class.getName() + ".failed";
-
   private final SessionStateStore<HttpServletRequest> store;
+  private final StoreFailures failures =
+      new StoreFailures(
+          "The session state store",
+          "Until it works again, requests are treated as having no session state, and a request"
+              + " that changes state is answered 503.");
 
   StateStore(SessionStateStore<HttpServletRequest> store) {
     this.store = store;
@@ -38,61 +39,45 @@ final class StateStore {
 
   private Map<String, String> values(HttpServletRequest request, boolean report) {
     try {
-      return store.load(request);
+      Map<String, String> values = store.load(request);
+      failures.succeeded();
+      return values;
+    } catch (StoreUnavailableException e) {
+      return Map.of();
     } catch (RuntimeException e) {
       if (report) {
-        failed(
-            request,
-            "Session state could not be loaded ({}); the request is treated as having none",
-            e);
+        failures.failed("load a session's state", e);
       }
       return Map.of();
     }
   }
 
   private void save(HttpServletRequest request, String name, @Nullable String json) {
-    try {
-      store.save(request, name, json);
-    } catch (RuntimeException e) {
-      failed(request, "State key '" + name + "' could not be saved ({}); answering 503", e);
-      throw new StoreUnavailableException("save a state change");
-    }
+    run("save the state key '" + name + "'", () -> store.save(request, name, json));
   }
 
   void renew(HttpServletRequest request) {
-    try {
-      store.renew(request);
-    } catch (RuntimeException e) {
-      failed(request, "The session id could not be renewed ({}); answering 503", e);
-      throw new StoreUnavailableException("renew the session id");
-    }
+    run("renew a session id", () -> store.renew(request));
   }
 
   void delete(HttpServletRequest request, SessionState state) {
     try {
-      store.delete(request);
-    } catch (RuntimeException e) {
-      failed(request, "The session could not be ended ({}); answering 503", e);
-      throw new StoreUnavailableException("end the session");
+      run("end a session", () -> store.delete(request));
     } finally {
       state.clearAfterDelete();
     }
   }
 
-  /**
-   * Logs a store failure at ERROR once per request, however many reads and writes of the request
-   * fail with it, so one failing backend gives one line per request.
-   */
-  private static void failed(HttpServletRequest request, String message, RuntimeException e) {
-    if (request.getAttribute(FAILED) == null) {
-      request.setAttribute(FAILED, Boolean.TRUE);
-      LOG.error(message, describe(e));
+  /** Runs a change to the store, turning a failure into 503 for the request. */
+  private void run(String action, Runnable change) {
+    try {
+      change.run();
+      failures.succeeded();
+    } catch (StoreUnavailableException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      failures.failed(action, e);
+      throw new StoreUnavailableException(action);
     }
-  }
-
-  /** Names an exception by its type and where it was thrown, leaving out its message. */
-  private static String describe(RuntimeException e) {
-    StackTraceElement[] trace = e.getStackTrace();
-    return e.getClass().getName() + (trace.length > 0 ? " at " + trace[0] : "");
   }
 }

@@ -1,14 +1,25 @@
 package dev.pagenav.servlet;
 
 /**
- * Thrown when the session state store fails to write, so the request ends with 503 instead of going
- * on with state the store never received.
+ * Thrown when a session store fails, so the request ends with 503 instead of going on with state
+ * the store never received. The failure has been logged where it happened, by a {@link
+ * StoreFailures}; this exception carries neither its message nor its cause, which may quote a
+ * session id or a stored value.
+ *
+ * <p>{@link PageNavFilter} answers it when a page or the filter itself throws it; {@link
+ * StoreUnavailableFilter}, placed before the host's session filter, answers it when the session is
+ * saved after the page ran.
  */
-final class StoreUnavailableException extends RuntimeException {
+public final class StoreUnavailableException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  StoreUnavailableException(String what) {
-    super("The session state store failed to " + what + ".", null, false, false);
+  /**
+   * Creates the exception.
+   *
+   * @param action what the store failed to do, such as {@code "save a session"}
+   */
+  public StoreUnavailableException(String action) {
+    super("The session store failed to " + action + ".", null, false, false);
   }
 }

@@ -40,6 +40,19 @@ class HttpSessionStateStoreTest {
   }
 
   @Test
+  void loadWhenPrefixedAttributeIsNoStringThenRemovesItAndLeavesOthers() {
+    when(request.getSession(false)).thenReturn(session);
+    when(session.getAttributeNames())
+        .thenReturn(Collections.enumeration(List.of("dev.pagenav.state.b", "other")));
+    when(session.getAttribute("dev.pagenav.state.b")).thenReturn(42);
+
+    store.load(request);
+
+    verify(session).removeAttribute("dev.pagenav.state.b");
+    verify(session, never()).removeAttribute("other");
+  }
+
+  @Test
   void saveWhenValueThenOneAttributePerKey() {
     when(request.getSession(true)).thenReturn(session);
 

@@ -56,7 +56,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @ConditionalOnBean(NavigationPolicy.class)
 @ConditionalOnBooleanProperty(name = "pagenav.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(PageNavProperties.class)
-@Import(PageNavSecurityConfiguration.class)
+@Import({PageNavSecurityConfiguration.class, PageNavSessionConfiguration.class})
 public class PageNavAutoConfiguration {
 
   /**

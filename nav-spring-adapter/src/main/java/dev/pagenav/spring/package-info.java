@@ -24,6 +24,13 @@
  * dev.pagenav.spring.PageNavAuthorizationManager} grants exactly what the filter lets through, so
  * the two never disagree on a page; {@link dev.pagenav.spring.PageNavRefusals} answers what it
  * refuses.
+ *
+ * <p>With Spring Session, state lives in its store (Redis, JDBC) and a failing store must fail
+ * closed without a 500. Each session repository is wrapped so that its failures become {@link
+ * dev.pagenav.servlet.StoreUnavailableException} and are logged once per episode; a check just
+ * inside Spring Session's filter meets the failure before any page, template or security check
+ * does, and keeps a save that fails while a page writes away from the page; a filter just outside
+ * it answers 503.
  */
 @NullMarked
 package dev.pagenav.spring;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A state store that throws or times out makes the request anonymous, never a protected page and
- * never a 500, with one ERROR line per failure that holds no state value.
+ * never a 500, with one ERROR line per failure episode that holds no state value.
  */
 class StoreFailureIT {
 
@@ -57,7 +57,37 @@ class StoreFailureIT {
             });
 
     assertThat(log.lines().filter(line -> line.contains("ERROR")).count()).as(log).isOne();
-    assertThat(log).contains("Session state could not be loaded").doesNotContain("admin", "secret");
+    assertThat(log)
+        .contains("The session state store failed to load a session's state")
+        .doesNotContain("admin", "secret");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("deployments")
+  void storeWhenFailingForManyRequestsThenOneErrorPerEpisode(Deployment deployment)
+      throws IOException {
+    RawHttp admin = deployment.login(Persona.ADMIN);
+    String page = deployment.contextPath() + "/admin";
+
+    String log =
+        capturingErrors(
+            () -> {
+              episode(admin, page);
+              assertThat(admin.get(page).status()).isEqualTo(200);
+              episode(admin, page);
+            });
+
+    assertThat(log.lines().filter(line -> line.contains("ERROR")).count()).as(log).isEqualTo(2);
+    assertThat(log).contains("The session state store works again, after");
+  }
+
+  /** Takes the store down for five requests, which all fail to load state, and up again. */
+  private static void episode(RawHttp client, String page) throws IOException {
+    SwitchableStore.INSTANCE.mode(SwitchableStore.Mode.DOWN);
+    for (int i = 0; i < 5; i++) {
+      assertThat(client.get(page).status()).isIn(303, 503);
+    }
+    SwitchableStore.INSTANCE.mode(SwitchableStore.Mode.UP);
   }
 
   @ParameterizedTest(name = "{0}")
