@@ -7,6 +7,7 @@ import dev.pagenav.MenuPosition;
 import dev.pagenav.SessionState;
 import dev.pagenav.servlet.PageContext;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import org.springframework.web.servlet.ModelAndView;
  * <p>A form value these pages do not know (a role other than {@code requester}, {@code responder}
  * or {@code admin}, a menu position other than {@code sidebar}, {@code top} or {@code hidden})
  * answers 400 with the same page and a message saying what to choose; nothing is stored, and at
- * login the session id stays as it was.
+ * login the session id stays as it was. Settings also switches the role of a logged-in visitor,
+ * which renews the session id as a login does.
  */
 @Controller
 final class AccountPages {
@@ -33,6 +35,8 @@ final class AccountPages {
       "Choose a role from the list: Requester, Responder or Admin. You are still logged out.";
   static final String UNKNOWN_POSITION =
       "Choose where the menu goes: sidebar, top or hidden. Nothing was changed.";
+  static final String UNKNOWN_ROLE_SWITCH =
+      "Choose a role from the list: Requester, Responder or Admin. Your role was not changed.";
 
   @GetMapping("/login")
   String loginForm(Model model) {
@@ -65,7 +69,7 @@ final class AccountPages {
 
   @GetMapping("/settings")
   String settings(Model model, SessionState state) {
-    model.addAttribute("position", formValue(state.get(MENU_POSITION)));
+    model.addAllAttributes(settingsModel(state));
     return "settings";
   }
 
@@ -76,8 +80,32 @@ final class AccountPages {
       page.state().set(MENU_POSITION, chosen.get());
       page.rerun(); // ends here: 303 back to the settings, drawn with the new menu
     }
-    String current = formValue(page.state().get(MENU_POSITION));
-    return refused("settings", Map.of("position", current, "error", UNKNOWN_POSITION));
+    return refused("settings", withError(settingsModel(page.state()), UNKNOWN_POSITION));
+  }
+
+  @PostMapping(path = "/settings", params = "role")
+  ModelAndView switchRole(PageContext page, @RequestParam String role) {
+    Optional<Role> chosen = Role.fromFormValue(role);
+    if (chosen.isPresent()) {
+      page.login(); // another role is a privilege change: a new session id first, as at login
+      page.state().set(ROLE, chosen.get());
+      page.rerun(); // ends here: 303 back to the settings, with the new role's navigation
+    }
+    return refused("settings", withError(settingsModel(page.state()), UNKNOWN_ROLE_SWITCH));
+  }
+
+  private static Map<String, Object> settingsModel(SessionState state) {
+    Role role = state.get(ROLE);
+    return Map.of(
+        "position", formValue(state.get(MENU_POSITION)),
+        "roles", Role.choices(),
+        "role", role == null ? "" : role.formValue());
+  }
+
+  private static Map<String, Object> withError(Map<String, Object> model, String error) {
+    Map<String, Object> refused = new HashMap<>(model);
+    refused.put("error", error);
+    return refused;
   }
 
   @GetMapping("/about")

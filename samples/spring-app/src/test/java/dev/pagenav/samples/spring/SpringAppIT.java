@@ -22,7 +22,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class SpringAppIT {
 
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-  private static final Map<String, String> FORM =
+  static final Map<String, String> FORM =
       Map.of("Content-Type", "application/x-www-form-urlencoded");
 
   @LocalServerPort int port;
@@ -215,6 +215,31 @@ class SpringAppIT {
     assertThat(about.status()).isEqualTo(200);
     assertThat(about.body()).contains("<h1>About</h1>");
     assertThat(menu(about.body())).doesNotContain("About");
+  }
+
+  @Test
+  void switchRoleWhenChosenThenNewSessionIdAndTheRolesNavigation() throws IOException {
+    RawHttp client = loggedIn("requester");
+    String before = client.cookie("JSESSIONID");
+
+    Response switched = submit(client, "/settings", "/settings", "role=responder");
+
+    assertThat(switched.status()).isEqualTo(303);
+    assertThat(switched.location()).isEqualTo("/settings");
+    assertThat(client.cookie("JSESSIONID")).isNotEqualTo(before);
+    assertThat(client.get("/respond-2").status()).isEqualTo(200);
+    assertThat(client.get("/request-2").status()).isEqualTo(303);
+  }
+
+  @Test
+  void switchRoleWhenUnknownThenBadRequestAndRoleKept() throws IOException {
+    RawHttp client = loggedIn("requester");
+
+    Response refused = submit(client, "/settings", "/settings", "role=martian");
+
+    assertThat(refused.status()).isEqualTo(400);
+    assertThat(refused.body()).contains(AccountPages.UNKNOWN_ROLE_SWITCH);
+    assertThat(client.get("/request-2").status()).isEqualTo(200);
   }
 
   @Test

@@ -1,0 +1,183 @@
+package dev.pagenav.samples.spring;
+
+import static dev.pagenav.samples.spring.SpringAppIT.FORM;
+import static dev.pagenav.samples.spring.SpringAppIT.logout;
+import static dev.pagenav.samples.spring.SpringAppIT.submit;
+import static dev.pagenav.samples.spring.TwoInstances.client;
+import static dev.pagenav.samples.spring.TwoInstances.loggedIn;
+import static dev.pagenav.samples.spring.TwoInstances.sameSession;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ch.qos.logback.classic.Level;
+import dev.pagenav.servlet.testing.RawHttp;
+import dev.pagenav.servlet.testing.RawHttp.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
+
+/**
+ * Two instances of the sample with the {@code redis} profile share one real Redis server: a session
+ * made on one is the same session on the other, with the same navigation, and pagenav's state
+ * travels in it with no code of pagenav's.
+ */
+class RedisSessionsIT {
+
+  private static final Pattern NAV = Pattern.compile("<nav[\\s\\S]*?</nav>");
+  private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+  private static RedisServer redis;
+  private static TwoInstances instances;
+  private static ConfigurableApplicationContext first;
+  private static ConfigurableApplicationContext second;
+
+  @BeforeAll
+  static void start() throws IOException {
+    redis = RedisServer.shared();
+    instances = new TwoInstances(redis);
+    first = instances.first;
+    second = instances.second;
+  }
+
+  @AfterAll
+  static void stop() throws InterruptedException {
+    instances.close();
+    redis.stop();
+  }
+
+  private static String nav(Response page) {
+    Matcher nav = NAV.matcher(page.body());
+    assertThat(nav.find()).as("a menu in the page").isTrue();
+    return nav.group();
+  }
+
+  @Test
+  void sessionWhenLoggedInOnOneInstanceThenTheOtherServesTheSameNavigation() throws IOException {
+    RawHttp onFirst = loggedIn(first, "requester");
+    RawHttp onSecond = sameSession(onFirst, second);
+
+    Response fromFirst = onFirst.get("/request-2");
+    Response fromSecond = onSecond.get("/request-2");
+
+    assertThat(fromSecond.status()).isEqualTo(200);
+    assertThat(fromSecond.body()).contains("<h1>Request 2</h1>");
+    assertThat(nav(fromSecond)).isEqualTo(nav(fromFirst)).contains("Request 1", "Settings");
+    assertThat(onSecond.get("/respond-2").status()).isEqualTo(303);
+  }
+
+  @Test
+  void roleWhenSwitchedOnOneInstanceThenTheOtherShowsTheNewNavigationNext() throws IOException {
+    RawHttp onFirst = loggedIn(first, "requester");
+    RawHttp onSecond = sameSession(onFirst, second);
+    String before = onFirst.cookie("SESSION");
+
+    assertThat(submit(onSecond, "/settings", "/settings", "role=responder").status())
+        .isEqualTo(303);
+    onFirst.cookie("SESSION", onSecond.cookie("SESSION"));
+
+    assertThat(onSecond.cookie("SESSION")).isNotEqualTo(before);
+    assertThat(onFirst.get("/respond-2").status()).isEqualTo(200);
+    assertThat(nav(onFirst.get("/settings"))).contains("Respond 1").doesNotContain("Request 1");
+    assertThat(onFirst.get("/request-2").status()).isEqualTo(303);
+  }
+
+  @Test
+  void sessionWhenLoggedOutOnOneInstanceThenTheOtherAnswersTheLoginPage() throws IOException {
+    RawHttp onFirst = loggedIn(first, "admin");
+    RawHttp onSecond = sameSession(onFirst, second);
+    assertThat(onSecond.get("/admin-2").status()).isEqualTo(200);
+
+    assertThat(logout(onFirst).status()).isEqualTo(303);
+
+    assertThat(onSecond.get("/admin-2").status()).isEqualTo(303);
+    assertThat(onSecond.get("/").body()).contains("<h1>Log in</h1>").doesNotContain("<nav");
+  }
+
+  @Test
+  void changesWhenMadeAtOnceOnBothInstancesToDifferentKeysThenBothKept() throws Exception {
+    RawHttp onFirst = loggedIn(first, "requester");
+    RawHttp onSecond = sameSession(onFirst, second);
+    Matcher token = CSRF.matcher(onFirst.get("/settings").body());
+    assertThat(token.find()).isTrue();
+    ExecutorService pool = Executors.newFixedThreadPool(2);
+    try {
+      for (int round = 0; round < 100; round++) {
+        String position = round % 2 == 0 ? "top" : "sidebar";
+        String fields = "position=" + position + "&_csrf=" + token.group(1);
+        CyclicBarrier together = new CyclicBarrier(2);
+        Future<Response> saved =
+            pool.submit(
+                () -> {
+                  together.await();
+                  return onFirst.send("POST", "/settings", FORM, fields);
+                });
+        Future<Response> refused =
+            pool.submit(
+                () -> {
+                  together.await();
+                  return onSecond.get("/respond-1");
+                });
+
+        assertThat(saved.get().status()).as("round %d, menu position", round).isEqualTo(303);
+        assertThat(refused.get().status()).as("round %d, notice", round).isEqualTo(303);
+        assertThat(onFirst.get("/").body())
+            .as("round %d: the menu position and the notice both kept", round)
+            .contains("pagenav-" + position, "pagenav-notice");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void stateWhenWrittenByAnotherVersionThenDroppedWithWarningsAndTheLoginPage() throws IOException {
+    RawHttp onFirst = loggedIn(first, "admin");
+    String id = sessionId(onFirst);
+    SessionRepository<Session> sessions = repository(first);
+    Session stored = sessions.findById(id);
+    stored.setAttribute("dev.pagenav.state.role", "\"superuser\"");
+    stored.setAttribute("dev.pagenav.state.menu_position", 7);
+    stored.setAttribute("dev.pagenav.state.theme", "\"dark\"");
+    sessions.save(stored);
+
+    Response page;
+    try (LogCapture log = new LogCapture()) {
+      page = sameSession(onFirst, second).get("/");
+
+      assertThat(log.lines(Level.WARN))
+          .anySatisfy(line -> assertThat(line).contains("PageNavFilter", "[role]"))
+          .anySatisfy(
+              line -> assertThat(line).contains("'dev.pagenav.state.menu_position' holds a"))
+          .allSatisfy(line -> assertThat(line).doesNotContain("superuser", "dark", id));
+      assertThat(log.lines(Level.ERROR)).isEmpty();
+    }
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<h1>Log in</h1>");
+    Session after = sessions.findById(id);
+    assertThat(after.getAttributeNames())
+        .doesNotContain("dev.pagenav.state.role", "dev.pagenav.state.menu_position")
+        .contains("dev.pagenav.state.theme");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static SessionRepository<Session> repository(ConfigurableApplicationContext instance) {
+    return instance.getBean(SessionRepository.class);
+  }
+
+  /** Returns the session id the SESSION cookie carries, in Base64. */
+  private static String sessionId(RawHttp client) {
+    return new String(Base64.getDecoder().decode(client.cookie("SESSION")), StandardCharsets.UTF_8);
+  }
+}
