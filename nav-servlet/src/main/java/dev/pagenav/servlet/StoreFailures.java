@@ -84,8 +84,14 @@ public final class StoreFailures {
     return episode.get() != null;
   }
 
-  /** Names a failure by its exception types and where it was thrown, leaving out every message. */
-  static String describe(Throwable failure) {
+  /**
+   * Names a failure by its exception types and where it was thrown, leaving out every message,
+   * which may quote a session id or a stored value.
+   *
+   * @param failure the failure
+   * @return its type, the frame that threw it and the types of its causes
+   */
+  public static String describe(Throwable failure) {
     StackTraceElement[] trace = failure.getStackTrace();
     StringBuilder text = new StringBuilder(failure.getClass().getName());
     if (trace.length > 0) {

@@ -9,6 +9,7 @@ import dev.pagenav.servlet.StoreUnavailableException;
 import java.util.HashMap;
 import org.junit.jupiter.api.Test;
 import org.springframework.aop.framework.ProxyFactory;
+import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.session.MapSession;
 import org.springframework.session.MapSessionRepository;
 import org.springframework.session.SessionRepository;
@@ -46,6 +47,17 @@ class SessionRepositoryGuardTest {
 
     repository.findById("id-1");
 
+    assertThat(guard.failing()).isFalse();
+  }
+
+  @Test
+  void findByIdWhenStoredSessionCannotBeDeserializedThenAbsentAndNoOutage() {
+    when(store.findById("id-1"))
+        .thenThrow(
+            new IllegalStateException(
+                "cannot deserialize", new SerializationFailedException("bad stream")));
+
+    assertThat(guarded().findById("id-1")).isNull();
     assertThat(guard.failing()).isFalse();
   }
 

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 
@@ -169,6 +170,30 @@ class RedisSessionsIT {
     assertThat(after.getAttributeNames())
         .doesNotContain("dev.pagenav.state.role", "dev.pagenav.state.menu_position")
         .contains("dev.pagenav.state.theme");
+  }
+
+  @Test
+  void sessionWhenStoredBytesCannotBeDeserializedThenNewSessionWithWarning() throws IOException {
+    RawHttp onFirst = loggedIn(first, "admin");
+    String key = "spring:session:sessions:" + sessionId(onFirst);
+    first
+        .getBean(StringRedisTemplate.class)
+        .opsForHash()
+        .put(key, "sessionAttr:dev.pagenav.state.role", "not a serialized value");
+
+    Response page;
+    try (LogCapture log = new LogCapture()) {
+      page = sameSession(onFirst, second).get("/");
+
+      assertThat(log.lines(Level.WARN))
+          .anySatisfy(
+              line -> assertThat(line).startsWith("SessionRepositoryGuard: A stored session"))
+          .allSatisfy(line -> assertThat(line).doesNotContain(key));
+      assertThat(log.lines(Level.ERROR)).isEmpty();
+    }
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body()).contains("<h1>Log in</h1>");
   }
 
   @SuppressWarnings("unchecked")
