@@ -195,8 +195,10 @@ public final class PageNavFilter implements Filter {
     SessionState state = states.load(request);
     Exchange exchange = new Exchange(request, response, chain, route, state);
     try {
-      apply(exchange, decide(exchange));
-      removeUnreadable(state);
+      RoutingDecision decision = decide(exchange);
+      removeUnreadable(state); // before a forward of this request loads the state again
+      apply(exchange, decision);
+      removeUnreadable(state); // what the page read
     } catch (StoreUnavailableException e) {
       Responses.unavailable(response);
     }

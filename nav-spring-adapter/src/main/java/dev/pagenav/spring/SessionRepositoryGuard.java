@@ -2,32 +2,40 @@ package dev.pagenav.spring;
 
 import dev.pagenav.servlet.StoreFailures;
 import dev.pagenav.servlet.StoreUnavailableException;
+import java.io.IOException;
 import java.io.ObjectStreamException;
 import java.util.Map;
+import java.util.concurrent.TimeoutException;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.core.serializer.support.SerializationFailedException;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 /**
- * Stands between Spring Session's filter and its session repository: a call that fails is logged
- * once per failure episode and rethrown as a {@link StoreUnavailableException}, which the servlet
- * adapter answers with 503 wherever it surfaces, and a call that works ends the episode.
+ * Stands between Spring Session's filter and its session repository: a call that fails because the
+ * store cannot be reached is logged once per failure episode and rethrown as a {@link
+ * StoreUnavailableException}, which the servlet adapter answers with 503 wherever it surfaces, and
+ * a call that works ends the episode.
  *
  * <p>Only the calls that reach the store are watched; creating a session happens in memory, so it
- * tells nothing about the store. A stored session that cannot be deserialized (written by another
- * version of the application) is not an outage: it is treated as absent, with a warning.
+ * tells nothing about the store. A failure the store answered with is no outage: a stored session
+ * that cannot be read (written by another version of the application, or left half-written by a
+ * save that raced a logout) is treated as absent, with a warning, and a save that lost a race with
+ * the request that ended its session is dropped.
  */
 final class SessionRepositoryGuard implements MethodInterceptor {
 
   private static final Logger LOG = LoggerFactory.getLogger(SessionRepositoryGuard.class);
+  private static final String DATA_ACCESS_EXCEPTION = "org.springframework.dao.DataAccessException";
   private static final String LOAD = "load a session";
+  private static final String SAVE = "save a session";
   private static final Map<String, String> ACTIONS =
       Map.of(
           "findById", LOAD,
-          "save", "save a session",
+          "save", SAVE,
           "deleteById", "delete a session",
           "findByIndexNameAndIndexValue", "find sessions by index",
           "findByPrincipalName", "find sessions by principal");
@@ -52,35 +60,70 @@ final class SessionRepositoryGuard implements MethodInterceptor {
     try {
       result = invocation.proceed();
     } catch (RuntimeException e) {
-      if (action.equals(LOAD) && unreadable(e)) {
-        return absent(e);
+      if (outage(e)) {
+        failures.failed(action, e);
+        throw new StoreUnavailableException(action);
       }
-      failures.failed(action, e);
-      throw new StoreUnavailableException(action);
+      failures.succeeded(); // the store answered; what it answered is the trouble
+      return answered(invocation, action, e);
     }
     failures.succeeded();
     return result;
   }
 
-  /**
-   * Treats a stored session that cannot be deserialized as absent: the store answered, so it is not
-   * an outage, and failing every request of that session until it expires would be.
-   */
-  private @Nullable Object absent(RuntimeException e) {
-    failures.succeeded();
-    LOG.warn(
-        "A stored session could not be read ({}), so it is treated as absent and its visitor"
-            + " starts a new session. Another version of the application or other code wrote it.",
-        StoreFailures.describe(e));
-    return null;
+  /** Handles a call the store answered with a failure that is not an outage. */
+  private @Nullable Object answered(MethodInvocation invocation, String action, RuntimeException e)
+      throws Throwable {
+    if (action.equals(LOAD)) {
+      LOG.warn(
+          "A stored session could not be read ({}), so it is treated as absent and its visitor"
+              + " starts a new session. Another version of the application or other code wrote"
+              + " it.",
+          StoreFailures.describe(e));
+      return null;
+    }
+    if (action.equals(SAVE) && ended(invocation)) {
+      LOG.debug("A session was saved after another request ended it; its changes were dropped.");
+      return null;
+    }
+    throw e;
   }
 
-  /** Returns whether a failure is a value that could not be deserialized. */
-  private static boolean unreadable(Throwable failure) {
+  /** Returns whether the session a failed save was for is gone from the store. */
+  private boolean ended(MethodInvocation invocation) throws Throwable {
+    Session session = (Session) invocation.getArguments()[0];
+    SessionRepository<?> repository = (SessionRepository<?>) invocation.getThis();
+    try {
+      return repository.findById(session.getId()) == null;
+    } catch (RuntimeException e) {
+      if (outage(e)) {
+        failures.failed(LOAD, e);
+        throw new StoreUnavailableException(LOAD);
+      }
+      return true;
+    }
+  }
+
+  /**
+   * Returns whether a failure means the store could not be reached or did not answer in time: a
+   * Spring data access exception, an I/O failure other than a stream that could not be read, or a
+   * timeout. Anything else is an answer, such as a stored session that cannot be deserialized.
+   */
+  static boolean outage(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SerializationFailedException
-          || cause instanceof ObjectStreamException
-          || cause instanceof ClassNotFoundException) {
+      if (isDataAccessException(cause.getClass())
+          || cause instanceof IOException && !(cause instanceof ObjectStreamException)
+          || cause instanceof TimeoutException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Compares by name, since Spring's data access exceptions come with the store's own library. */
+  private static boolean isDataAccessException(Class<?> type) {
+    for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+      if (c.getName().equals(DATA_ACCESS_EXCEPTION)) {
         return true;
       }
     }
