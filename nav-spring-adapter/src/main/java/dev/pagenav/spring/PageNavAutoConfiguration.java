@@ -3,6 +3,7 @@ package dev.pagenav.spring;
 import dev.pagenav.NavigationPolicy;
 import dev.pagenav.servlet.PageNavFilter;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.beans.factory.ListableBeanFactory;
@@ -123,11 +124,17 @@ public class PageNavAutoConfiguration {
   @Bean
   @ConditionalOnMissingBean(name = "pageNavFilterRegistration")
   public FilterRegistrationBean<PageNavFilter> pageNavFilterRegistration(PageNavFilter filter) {
-    FilterRegistrationBean<PageNavFilter> registration = new FilterRegistrationBean<>(filter);
-    registration.setName("pageNavFilter");
+    return everyRequest(filter, "pageNavFilter", FILTER_ORDER);
+  }
+
+  /** Registers a filter of pagenav's for every path and dispatcher type, at an order. */
+  static <F extends Filter> FilterRegistrationBean<F> everyRequest(
+      F filter, String name, int order) {
+    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
+    registration.setName(name);
     registration.addUrlPatterns("/*");
     registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
-    registration.setOrder(FILTER_ORDER);
+    registration.setOrder(order);
     registration.setAsyncSupported(true);
     return registration;
   }

@@ -1,10 +1,7 @@
 package dev.pagenav.spring;
 
 import dev.pagenav.servlet.StoreUnavailableFilter;
-import jakarta.servlet.DispatcherType;
-import jakarta.servlet.Filter;
 import java.lang.reflect.Modifier;
-import java.util.EnumSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.aop.Advisor;
 import org.springframework.aop.framework.Advised;
@@ -70,7 +67,7 @@ class PageNavSessionConfiguration {
   FilterRegistrationBean<StoreUnavailableFilter> storeUnavailableFilterRegistration(
       Environment environment) {
     int order = sessionFilterOrder(environment);
-    return registration(
+    return PageNavAutoConfiguration.everyRequest(
         new StoreUnavailableFilter(),
         "storeUnavailableFilter",
         order == Integer.MIN_VALUE ? order : order - 1);
@@ -93,7 +90,7 @@ class PageNavSessionConfiguration {
     SessionRepositoryGuard guard = repository == null ? null : guardOf(repository);
     int order = sessionFilterOrder(environment);
     FilterRegistrationBean<SessionStoreCheck> registration =
-        registration(
+        PageNavAutoConfiguration.everyRequest(
             new SessionStoreCheck(repository, guard),
             "sessionStoreCheck",
             order == Integer.MAX_VALUE ? order : order + 1);
@@ -115,16 +112,5 @@ class PageNavSessionConfiguration {
   private static int sessionFilterOrder(Environment environment) {
     return environment.getProperty(
         FILTER_ORDER, Integer.class, SessionRepositoryFilter.DEFAULT_ORDER);
-  }
-
-  private static <F extends Filter> FilterRegistrationBean<F> registration(
-      F filter, String name, int order) {
-    FilterRegistrationBean<F> registration = new FilterRegistrationBean<>(filter);
-    registration.setName(name);
-    registration.addUrlPatterns("/*");
-    registration.setDispatcherTypes(EnumSet.allOf(DispatcherType.class));
-    registration.setOrder(order);
-    registration.setAsyncSupported(true);
-    return registration;
   }
 }
