@@ -4,10 +4,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Chromium driven through ChromeDriver, both taken from the machine (Debian's {@code
@@ -59,6 +66,30 @@ final class Browser {
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     browser.manage().window().setSize(size);
     return browser;
+  }
+
+  /**
+   * Clicks a link or a submit button and waits until the next page has replaced this one and
+   * loaded. Asked in the middle of a navigation, ChromeDriver may answer with another error than
+   * "stale element", such as "node does not belong to the document": the wait asks again.
+   */
+  static void follow(WebDriver browser, WebElement element) {
+    WebElement page = browser.findElement(By.tagName("html"));
+    element.click();
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(
+            driver -> {
+              try {
+                page.isEnabled();
+                return false;
+              } catch (StaleElementReferenceException replaced) {
+                return "complete"
+                    .equals(
+                        ((JavascriptExecutor) driver).executeScript("return document.readyState"));
+              } catch (WebDriverException meanwhile) {
+                return false;
+              }
+            });
   }
 
   private static Path executable(String variable, String fallback) {

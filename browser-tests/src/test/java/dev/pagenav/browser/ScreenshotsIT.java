@@ -7,7 +7,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.function.Consumer;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
@@ -18,7 +17,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Screenshots of both samples: logged out, sidebar, top, narrow screen with the menu open, and dark
@@ -63,29 +61,21 @@ class ScreenshotsIT {
 
   private static void servletLogIn(ChromeDriver browser) {
     browser.get(servlet.url("/"));
-    browser.findElement(By.xpath("//button[normalize-space()='Log in']")).click();
-    awaitMenu(browser);
+    Browser.follow(browser, browser.findElement(By.xpath("//button[normalize-space()='Log in']")));
     browser.get(servlet.url("/bugs"));
   }
 
   private static void springLogIn(ChromeDriver browser) {
     browser.get(spring.url("/"));
     new Select(browser.findElement(By.id("role"))).selectByVisibleText("Admin");
-    browser.findElement(By.xpath("//button[normalize-space()='Log in']")).click();
-    awaitMenu(browser);
-  }
-
-  private static void awaitMenu(ChromeDriver browser) {
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(d -> !d.findElements(By.cssSelector("a.pagenav-link")).isEmpty());
+    Browser.follow(browser, browser.findElement(By.xpath("//button[normalize-space()='Log in']")));
   }
 
   private static void springTop(ChromeDriver browser) {
     springLogIn(browser);
     browser.get(spring.url("/settings"));
     browser.findElement(By.cssSelector("input[name='position'][value='top']")).click();
-    browser.findElement(By.xpath("//button[normalize-space()='Save']")).click();
-    awaitMenu(browser);
+    Browser.follow(browser, browser.findElement(By.xpath("//button[normalize-space()='Save']")));
     browser.findElement(By.cssSelector("details.pagenav-dropdown > summary")).click();
   }
 

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,8 +22,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The servlet sample, the login example, in headless Chromium. */
 class ServletSampleIT {
@@ -92,15 +89,8 @@ class ServletSampleIT {
     follow(browser.findElement(By.xpath("//main//button[normalize-space()='Log out']")));
   }
 
-  /** Clicks a link or button and waits until the next page has replaced this one and loaded. */
   private void follow(WebElement element) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    element.click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(
-            ExpectedConditions.and(
-                ExpectedConditions.stalenessOf(page),
-                driver -> "complete".equals(script("return document.readyState"))));
+    Browser.follow(browser, element);
   }
 
   private void followMenu(String path) {

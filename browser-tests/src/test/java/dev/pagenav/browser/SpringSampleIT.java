@@ -2,7 +2,6 @@ package dev.pagenav.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,14 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The Spring sample, the role-based request manager, in headless Chromium. */
 class SpringSampleIT {
@@ -469,23 +465,8 @@ class SpringSampleIT {
     assertThat(heading()).isEqualTo(title);
   }
 
-  // Clicks a link or a submit button and waits until the next page replaced this one.
   private void follow(WebElement element) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    element.click();
-    // Asked mid-navigation, ChromeDriver may answer with another error than "stale": ask again.
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(
-            driver -> {
-              try {
-                page.isEnabled();
-                return false;
-              } catch (StaleElementReferenceException replaced) {
-                return true;
-              } catch (WebDriverException meanwhile) {
-                return false;
-              }
-            });
+    Browser.follow(browser, element);
   }
 
   private void assertLoggedOut() {
