@@ -30,7 +30,9 @@ class IconTest {
         "#️⃣",
         "*⃣",
         "©️",
-        "✅"
+        "✅",
+        "🀀",
+        "⯿"
       })
   void ofWhenSingleEmojiThenEmojiKeptVerbatim(String text) {
     Icon icon = Icon.of(text);

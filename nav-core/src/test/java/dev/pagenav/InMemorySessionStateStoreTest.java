@@ -236,6 +236,16 @@ class InMemorySessionStateStoreTest {
   }
 
   @Test
+  void createWhenMaxSessionsOneThenKeepsOneSession() {
+    InMemorySessionStateStore single = InMemorySessionStateStore.create(1, IDLE, clock);
+    String id = single.newSession();
+
+    single.save(id, "role", "\"admin\"");
+
+    assertThat(single.load(id)).containsOnly(Map.entry("role", "\"admin\""));
+  }
+
+  @Test
   void createWhenIdleTimeoutNotPositiveThenRejected() {
     assertThatThrownBy(() -> InMemorySessionStateStore.create(10, Duration.ZERO))
         .isInstanceOf(IllegalArgumentException.class)

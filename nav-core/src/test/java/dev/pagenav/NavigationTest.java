@@ -218,6 +218,26 @@ class NavigationTest {
   }
 
   @Test
+  void buildWhenOnlyAMiddlePageDiffersThenAnotherNavigation() {
+    Navigation first = Navigation.of(Section.of("R", login, dashboard, bugs));
+
+    Navigation second = Navigation.of(Section.of("R", login, Page.of("alerts", "Alerts"), bugs));
+
+    assertThat(second.find("alerts")).isPresent();
+    assertThat(second).isNotEqualTo(first);
+  }
+
+  @Test
+  void buildWhenLabelsDifferWithEqualHashCodesThenAnotherNavigation() {
+    Navigation first = Navigation.of(Section.of("Aa", login, bugs));
+
+    Navigation second = Navigation.of(Section.of("BB", login, bugs));
+
+    assertThat(second.sections()).extracting(Section::label).containsExactly("BB");
+    assertThat(second).isNotEqualTo(first);
+  }
+
+  @Test
   void buildWhenEqualPageObjectWithOtherTitleThenNavigationShowsTheNewTitle() {
     Navigation.of(login, bugs);
 

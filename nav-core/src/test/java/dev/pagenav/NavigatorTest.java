@@ -260,6 +260,16 @@ class NavigatorTest {
   }
 
   @Test
+  void takeNoticeWhenNotTopLevelNavigationThenLeftForTheNextOne() {
+    at("/bugs");
+    RouteRequest head = RouteRequest.builder("HEAD", "/").build();
+    Navigator probe = pageNav.navigator(state, pageNav.decide(head, state), head);
+
+    assertThat(probe.takeNotice()).isEmpty();
+    assertThat(at("/").takeNotice()).map(Notice::requestedPath).contains("bugs");
+  }
+
+  @Test
   void takeNoticeWhenNoRedirectThenEmpty() {
     Navigator navigator = at("/");
 

@@ -196,6 +196,16 @@ class PageNavTest {
     assertThat(decision.location()).isEqualTo("/ctx/app/");
   }
 
+  @Test
+  void decideWhenEmptyPathAndMountedApplicationPagesThenPasses() {
+    PageNav mounted = PageNav.builder(policy).mount("/app").applicationPages(ALL_PAGES).build();
+
+    RoutingDecision decision = mounted.decide(request("GET", "").build(), loggedIn);
+
+    assertThat(decision.outcome()).isEqualTo(Outcome.PASS);
+    assertThat(decision.reason()).isEqualTo("outside the mount point");
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"/", "/other", "/application", "/ap", "/bugs"})
   void decideWhenOutsideMountThenPasses(String rawPath) {
@@ -742,9 +752,10 @@ class PageNavTest {
 
     assertThatThrownBy(builder::build)
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith(
+        .hasMessage(
             "Invalid pagenav configuration: Invalid menu JSON path '/api/../menu': it has a '..'"
-                + " segment.");
+                + " segment. Use one or more '/'-separated segments of ASCII letters, digits, '-',"
+                + " '_', '.' and '~', such as 'reports/bugs'.");
   }
 
   @Test

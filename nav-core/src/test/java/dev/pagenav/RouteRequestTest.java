@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class RouteRequestTest {
@@ -89,6 +90,15 @@ class RouteRequestTest {
             .build();
 
     assertThat(request.isTopLevelNavigation()).isTrue();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"Sec-Purpose, prefetch", "Sec-Purpose, prefetch;prerender", "Purpose, prefetch"})
+  void isTopLevelNavigationWhenPrefetchThenFalse(String header, String value) {
+    RouteRequest request =
+        RouteRequest.builder("GET", "/bugs").headers(Map.of(header, value)::get).build();
+
+    assertThat(request.isTopLevelNavigation()).isFalse();
   }
 
   @Test

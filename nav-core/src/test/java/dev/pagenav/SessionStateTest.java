@@ -62,6 +62,10 @@ class SessionStateTest {
         "\"a\\\"b\"",
         "\"a\\nb\"",
         "\"a\u0001b\"",
+        "\"\u0001\"",
+        "\"\\\\\"",
+        "\"\"\"",
+        "1\"",
         "\"a\" \"b\"",
         "\"admin\" ",
         "\"unterminated",
@@ -89,6 +93,15 @@ class SessionStateTest {
   }
 
   @Test
+  void getWhenNameReadAsAnotherTypeThenUnreadableAndDefault() {
+    state.set(ROLE, "admin");
+    StateKey<Integer> level = StateKey.of("role", Integer.class, 0);
+
+    assertThat(state.get(level)).isZero();
+    assertThat(state.unreadableKeys()).containsExactly("role");
+  }
+
+  @Test
   void getWhenNothingStoredThenDefault() {
     assertThat(state.get(LOGGED_IN)).isFalse();
     assertThat(state.get(ROLE)).isNull();
@@ -103,6 +116,13 @@ class SessionStateTest {
     assertThat(state.get(LOGGED_IN)).isTrue();
     assertThat(state.contains(LOGGED_IN)).isTrue();
     assertThat(state.names()).containsExactly("logged_in");
+  }
+
+  @Test
+  void findWhenValueSetThenPresent() {
+    state.set(ROLE, "admin");
+
+    assertThat(state.find(ROLE)).contains("admin");
   }
 
   @Test

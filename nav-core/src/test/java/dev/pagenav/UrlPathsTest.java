@@ -18,7 +18,8 @@ class UrlPathsTest {
     "reports/bugs, reports/bugs",
     "Bug_Reports-2.0~x, Bug_Reports-2.0~x",
     "a.b, a.b",
-    "..., ..."
+    "..., ...",
+    "azAZ09, azAZ09"
   })
   void normaliseWhenValidThenStripsOneOuterSlash(String declared, String expected) {
     String normalised = UrlPaths.normalise(declared, "page url path");
@@ -125,6 +126,7 @@ class UrlPathsTest {
         "//bugs|an empty path segment ('//')",
         "//|an empty path segment ('//')",
         "/a//b|an empty path segment ('//')",
+        "/.|a '.' path segment",
         "/./bugs|a '.' path segment",
         "/bugs/.|a '.' path segment",
         "/../bugs|a '..' path segment",
@@ -167,7 +169,8 @@ class UrlPathsTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/caf\u00e9", "/a\u2028b", "/a\u2029b", "/\uFF0Fbugs", "/\uD83D\uDC1E"})
+  @ValueSource(
+      strings = {"/\u00e9", "/caf\u00e9", "/a\u2028b", "/a\u2029b", "/\uFF0Fbugs", "/\uD83D\uDC1E"})
   void canonicaliseWhenRawNonAsciiThenRejected(String raw) {
     assertThat(UrlPaths.rejection(raw)).isEqualTo("a non-ASCII character");
   }
@@ -176,6 +179,25 @@ class UrlPathsTest {
   @ValueSource(strings = {"/%\u0666\u0662ugs", "/%\uFF16\uFF12ugs", "/a%\uFF12\uFF26b"})
   void canonicaliseWhenEscapeHasNonAsciiDigitsThenRejectedAsMalformed(String raw) {
     assertThat(UrlPaths.rejection(raw)).isEqualTo("a malformed percent-escape");
+  }
+
+  @Test
+  void withQueryWhenEncodedQueryExactlyAtLimitThenKept() {
+    String query = "q=" + "a".repeat(UrlPaths.MAX_KEPT_QUERY - 2);
+
+    assertThat(UrlPaths.withQuery("/bugs", query)).isEqualTo("/bugs?" + query);
+  }
+
+  @Test
+  void withQueryWhenEncodedQueryOverLimitThenDropped() {
+    String query = "q=" + "a".repeat(UrlPaths.MAX_KEPT_QUERY - 1);
+
+    assertThat(UrlPaths.withQuery("/bugs", query)).isEqualTo("/bugs");
+  }
+
+  @Test
+  void withQueryWhenEscapeCutShortAtTheEndThenItsPercentEncoded() {
+    assertThat(UrlPaths.withQuery("/bugs", "b=%2")).isEqualTo("/bugs?b=%252");
   }
 
   @ParameterizedTest
