@@ -3,10 +3,8 @@ package dev.pagenav.servlet;
 import dev.pagenav.SessionStateStore;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -40,31 +38,31 @@ public final class HttpSessionStateStore implements SessionStateStore<HttpServle
       return Map.of();
     }
     Map<String, String> values = new HashMap<>();
-    List<String> foreign = new ArrayList<>(0);
+    Map<String, Object> foreign = new HashMap<>(0);
     Enumeration<String> attributes = session.getAttributeNames();
     while (attributes.hasMoreElements()) {
       String attribute = attributes.nextElement();
       if (attribute.startsWith(ATTRIBUTE_PREFIX)) {
-        if (session.getAttribute(attribute) instanceof String json) {
+        Object value = session.getAttribute(attribute);
+        if (value instanceof String json) {
           values.put(attribute.substring(ATTRIBUTE_PREFIX.length()), json);
-        } else {
-          foreign.add(attribute);
+        } else if (value != null) {
+          foreign.put(attribute, value);
         }
       }
     }
-    foreign.forEach(attribute -> removeForeign(session, attribute));
+    foreign.forEach((attribute, value) -> removeForeign(session, attribute, value));
     return values;
   }
 
-  private static void removeForeign(HttpSession session, String attribute) {
-    Object value = session.getAttribute(attribute);
+  private static void removeForeign(HttpSession session, String attribute, Object value) {
     session.removeAttribute(attribute);
     LOG.warn(
         "Session attribute '{}' holds a {}, not the JSON text pagenav writes, so it was removed and"
             + " the key reads as absent. Other code or another version of the application wrote"
             + " it; leave attributes under '{}' to pagenav.",
         attribute,
-        value == null ? "null" : value.getClass().getName(),
+        value.getClass().getName(),
         ATTRIBUTE_PREFIX);
   }
 

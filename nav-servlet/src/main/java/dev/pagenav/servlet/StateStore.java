@@ -4,6 +4,7 @@ import dev.pagenav.SessionState;
 import dev.pagenav.SessionStateStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -53,31 +54,35 @@ final class StateStore {
   }
 
   private void save(HttpServletRequest request, String name, @Nullable String json) {
-    run("save the state key '" + name + "'", () -> store.save(request, name, json));
+    run(() -> "save the state key '" + name + "'", () -> store.save(request, name, json));
   }
 
   void renew(HttpServletRequest request) {
-    run("renew a session id", () -> store.renew(request));
+    run(() -> "renew a session id", () -> store.renew(request));
   }
 
   void delete(HttpServletRequest request, SessionState state) {
     try {
-      run("end a session", () -> store.delete(request));
+      run(() -> "end a session", () -> store.delete(request));
     } finally {
       state.clearAfterDelete();
     }
   }
 
-  /** Runs a change to the store, turning a failure into 503 for the request. */
-  private void run(String action, Runnable change) {
+  /**
+   * Runs a change to the store, turning a failure into 503 for the request; the action is named
+   * only when it fails.
+   */
+  private void run(Supplier<String> action, Runnable change) {
     try {
       change.run();
       failures.succeeded();
     } catch (StoreUnavailableException e) {
       throw e;
     } catch (RuntimeException e) {
-      failures.failed(action, e);
-      throw new StoreUnavailableException(action);
+      String named = action.get();
+      failures.failed(named, e);
+      throw new StoreUnavailableException(named);
     }
   }
 }
